@@ -53,6 +53,8 @@ export interface Section {
   footnotes: Footnote[];
   /** Headed as argument (ARGUMENT, DISCUSSION…), or inside such a section, or a numbered argument part of a brief with no such heading. */
   isArgument: boolean;
+  /** The heading itself names the argument (ARGUMENT, DISCUSSION…), as opposed to a part inside or inferred. */
+  namedArgument: boolean;
 }
 
 export interface Caption {
@@ -78,6 +80,8 @@ export interface Brief {
   kind: BriefKind;
   /** Where the kind came from. */
   kindFrom: 'front matter' | 'title' | 'none';
+  /** Paragraphs after the title and before the first heading, such as a notice of motion. */
+  preamble: TextElement[];
   /** Top-level sections in order; each holds its sub-sections. */
   sections: Section[];
   footnotes: Footnote[];

@@ -1,4 +1,5 @@
 import type { Brief, BriefKind } from '../engine/brief';
+import type { MotionLink } from '../engine/motion';
 import type { Span } from '../engine/text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -25,10 +26,7 @@ export interface Report {
   suggestions?: Fix[];
 }
 
-/** How a reply's opening motion was found, for the reply-new-relief rule and the editor's status bar. */
-export type MotionLink =
-  | { found: true; motion: Brief; via: 'front matter' | 'case number' }
-  | { found: false; reason: string };
+export type { MotionLink };
 
 export interface RuleContext {
   /** The opening motion this brief answers, when the brief is a reply. */

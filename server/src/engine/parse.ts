@@ -1,0 +1,115 @@
+import { DEFAULT_ARGUMENT_HEADINGS, type Brief, type BriefKind, type Caption, type ParseOptions, type TextElement } from './brief';
+import { kindFromTitle, normaliseCaseNumber, readPlainCaption, TITLE_WORDS, type CaptionScan } from './caption';
+import { findCitations } from './citations/recognize';
+import { findFootnotes } from './footnotes';
+import { findHeadings } from './headings';
+import { buildSections, markArgument, paragraphsIn } from './sections';
+import { findSignature } from './signature';
+import { readFrontMatter } from './surface/frontmatter';
+import {
+  detectSurfaceForm, maskEmphasis, maskHtmlComments, maskInlineTags, maskMarginNumbers, maskPageFurniture, maskSpan, splitLines,
+} from './surface/mask';
+import { LineIndex } from './text';
+
+const DISABLE_COMMENT = /^\s*brieflint-disable(?:\s+([\s\S]*?))?\s*$/;
+
+/**
+ * Reads a brief in any of its surface forms (Markdown, plain text, pleading paper) into one model.
+ * Every span in the model is an offset into `source`.
+ */
+export function parseBrief(path: string, source: string, options: ParseOptions = { argumentHeadings: DEFAULT_ARGUMENT_HEADINGS }): Brief {
+  // 1. Surface: which form the text takes, and its noise hidden behind spaces of the same length.
+  const lines = splitLines(source);
+  const form = detectSurfaceForm(path, source, lines);
+  const frontMatter = readFrontMatter(source);
+  const chars = source.split('');
+  if (frontMatter) maskSpan(chars, frontMatter.span);
+  const comments = form === 'markdown' ? maskHtmlComments(chars, source) : [];
+  maskInlineTags(chars, source);
+  if (form === 'markdown') maskEmphasis(chars, source);
+  if (form === 'pleading') maskMarginNumbers(chars, source, lines);
+  const pageBreaks = form === 'markdown' ? new Set<number>() : maskPageFurniture(chars, chars.join(''), lines);
+  const text = chars.join('');
+
+  // 2. Caption and title, then the kind of brief.
+  const { caption, title, bodyStart } = form === 'markdown'
+    ? readMarkdownCaption(text, frontMatter?.span.end ?? 0)
+    : readPlainCaption(text, lines, form);
+  if (frontMatter?.case) caption.caseNumber = normaliseCaseNumber(frontMatter.case) ?? frontMatter.case;
+  if (frontMatter?.court) caption.court = frontMatter.court;
+  const kind: BriefKind = frontMatter?.kind ?? (title ? kindFromTitle(title.text) : 'unknown');
+
+  // 3. Footnotes, the signature block, headings and the tree of sections.
+  const footnotes = findFootnotes(text, lines, form);
+  const footnoteSpans = footnotes.map((footnote) => footnote.span);
+  const signature = findSignature(text, lines, footnoteSpans);
+  const bodyEnd = signature?.span.start ?? text.length;
+  const { headings, tocLines } = findHeadings(text, lines, form, bodyStart, bodyEnd);
+  const sections = buildSections(text, lines, headings, bodyEnd, footnotes, tocLines, pageBreaks);
+  markArgument(sections, options.argumentHeadings);
+  const preambleEnd = headings[0]?.span.start ?? bodyEnd;
+  const preamble = paragraphsIn(text, lines, { start: bodyStart, end: preambleEnd }, [...footnoteSpans, ...tocLines], pageBreaks);
+
+  // 4. Citations, everywhere in the text.
+  const citations = findCitations(text);
+
+  return {
+    path,
+    source,
+    text,
+    lines: new LineIndex(source),
+    form,
+    frontMatter,
+    caption,
+    title,
+    kind,
+    kindFrom: frontMatter?.kind ? 'front matter' : title && kind !== 'unknown' ? 'title' : 'none',
+    preamble,
+    sections,
+    footnotes,
+    citations,
+    signature,
+    disabledRules: [...(frontMatter?.disable ?? []), ...comments.flatMap((comment) => disabledBy(comment.body))],
+  };
+}
+
+/** `<!-- brieflint-disable rule-a rule-b -->` names rules; with no names it switches off every rule (`*`). */
+function disabledBy(comment: string): string[] {
+  const match = DISABLE_COMMENT.exec(comment);
+  if (!match) return [];
+  const ids = (match[1] ?? '').split(/[\s,]+/).filter((id) => id !== '');
+  return ids.length > 0 ? ids : ['*'];
+}
+
+/** Markdown: the title is the first heading that names a brief; lines before it are the caption. */
+function readMarkdownCaption(text: string, start: number): CaptionScan {
+  const heading = /^ {0,3}#{1,6}[ \t]+(.+)$/gm;
+  heading.lastIndex = start;
+  let title: TextElement | undefined;
+  for (let match = heading.exec(text); match; match = heading.exec(text)) {
+    if (TITLE_WORDS.test(match[1].toUpperCase())) {
+      const offset = match.index + match[0].length - match[1].length;
+      const titleText = trimEdges(match[1], ' \t#');
+      title = { span: { start: offset, end: offset + match[1].trimEnd().length }, text: titleText };
+    }
+    break;
+  }
+  const captionEnd = title ? title.span.start : start;
+  const captionText = text.slice(start, captionEnd);
+  const caption: Caption = {};
+  const caseNumber = normaliseCaseNumber(captionText);
+  if (caseNumber) caption.caseNumber = caseNumber;
+  const court = /^.*\bCourt\b.*$/im.exec(captionText);
+  if (court) caption.court = trimEdges(court[0], ' \t#*');
+  if (captionEnd > start) caption.span = { start, end: captionEnd };
+  return { caption, title, bodyStart: title ? title.span.end : start };
+}
+
+/** Trims the given characters from both ends (a regex such as /[\s#]+$/ would be quadratic on a long run of spaces). */
+function trimEdges(value: string, characters: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && characters.includes(value[start])) start++;
+  while (end > start && characters.includes(value[end - 1])) end--;
+  return value.slice(start, end);
+}

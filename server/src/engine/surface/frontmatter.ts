@@ -1,0 +1,47 @@
+import { parseDocument } from 'yaml';
+import { BRIEF_KINDS, type BriefKind, type FrontMatter } from '../brief';
+
+/** Reads a YAML block fenced by `---` lines at the very start of the text; undefined when there is none. */
+export function readFrontMatter(source: string): FrontMatter | undefined {
+  const opening = /^---[ \t]*\r?\n/.exec(source);
+  if (!opening) return undefined;
+  const closing = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = source.slice(opening[0].length);
+  const close = closing.exec(rest);
+  if (!close) return undefined;
+  const bodyEnd = opening[0].length + close.index;
+  let end = bodyEnd + close[0].length;
+  if (source.startsWith('\r\n', end)) end += 2;
+  else if (source[end] === '\n') end += 1;
+  const span = { start: 0, end };
+  const frontMatter: FrontMatter = { span, disable: [], problems: [] };
+
+  const document = parseDocument(source.slice(opening[0].length, bodyEnd));
+  if (document.errors.length > 0) {
+    frontMatter.problems.push({ message: `the front matter is not valid YAML: ${document.errors[0].message.split('\n')[0]}`, span });
+    return frontMatter;
+  }
+  const data: unknown = document.toJS();
+  if (data === null || data === undefined) return frontMatter;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    frontMatter.problems.push({ message: 'the front matter must be a mapping of keys such as kind, case, motion and court', span });
+    return frontMatter;
+  }
+  const fields = data as Record<string, unknown>;
+  if (fields.kind !== undefined) {
+    const kind = String(fields.kind).toLowerCase();
+    if ((BRIEF_KINDS as readonly string[]).includes(kind)) frontMatter.kind = kind as BriefKind;
+    else frontMatter.problems.push({ message: `unknown kind "${String(fields.kind)}" in front matter (expected one of ${BRIEF_KINDS.join(', ')})`, span });
+  }
+  for (const key of ['case', 'motion', 'court'] as const) {
+    const value = fields[key];
+    if (typeof value === 'string' || typeof value === 'number') frontMatter[key] = String(value);
+  }
+  const settings = fields.brieflint;
+  if (settings && typeof settings === 'object' && !Array.isArray(settings)) {
+    const disable = (settings as Record<string, unknown>).disable;
+    const ids = Array.isArray(disable) ? disable : typeof disable === 'string' ? [disable] : [];
+    frontMatter.disable = ids.filter((id): id is string => typeof id === 'string');
+  }
+  return frontMatter;
+}

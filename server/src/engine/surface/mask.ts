@@ -1,0 +1,133 @@
+import type { SurfaceForm } from '../brief';
+import type { Span } from '../text';
+
+/**
+ * Noise is hidden behind spaces of the same length, as eyecite hides markup, so that every offset
+ * found in the cleaned text is also an offset in the file. Line breaks are never masked.
+ */
+export function maskSpan(chars: string[], span: Span): void {
+  for (let i = span.start; i < span.end; i++) {
+    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  }
+}
+
+export interface Line {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset after the last character, before the line break. */
+  end: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ start, end: end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end });
+    if (newline === -1) return lines;
+    start = newline + 1;
+  }
+}
+
+/** A margin number: up to 2 digits and a tab at the start of a line, as on pleading paper. */
+const MARGIN_NUMBER = /^[ ]{0,3}(\d{1,2})\t/;
+
+/** Pleading paper numbers its lines from 1 down the margin; five numbered lines in order are enough to tell. */
+export function detectSurfaceForm(path: string, source: string, lines: readonly Line[]): SurfaceForm {
+  if (/\.(?:md|markdown)$/i.test(path)) return 'markdown';
+  let expected = 1;
+  for (const line of lines) {
+    const match = MARGIN_NUMBER.exec(source.slice(line.start, Math.min(line.end, line.start + 8)));
+    if (match && Number(match[1]) === expected) {
+      expected++;
+      if (expected > 5) return 'pleading';
+    }
+  }
+  return 'plain';
+}
+
+/** Hides pleading-paper margin numbers. */
+export function maskMarginNumbers(chars: string[], source: string, lines: readonly Line[]): void {
+  for (const line of lines) {
+    const match = MARGIN_NUMBER.exec(source.slice(line.start, Math.min(line.end, line.start + 8)));
+    if (match) maskSpan(chars, { start: line.start, end: line.start + match[0].length - 1 });
+  }
+}
+
+/** Underline, italic and bold tags left by conversion from Word or PDF split case names (as in the order itself). */
+const INLINE_TAG = /<\/?(?:u|i|b|em|strong|span)>/gi;
+
+export function maskInlineTags(chars: string[], source: string): void {
+  for (const match of source.matchAll(INLINE_TAG)) maskSpan(chars, { start: match.index, end: match.index + match[0].length });
+}
+
+/** Markdown emphasis marks around case names; `*` before a digit is a Westlaw star page (`at *2`) and stays. */
+export function maskEmphasis(chars: string[], source: string): void {
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '*' && !isDigit(source.charCodeAt(i + 1))) chars[i] = ' ';
+    else if (c === '_' && (!isWordChar(source.charCodeAt(i - 1)) || !isWordChar(source.charCodeAt(i + 1)))) chars[i] = ' ';
+  }
+}
+
+/** HTML comments in Markdown; returns their spans and texts so that `brieflint-disable` comments can be read. */
+export function maskHtmlComments(chars: string[], source: string): { span: Span; body: string }[] {
+  const comments: { span: Span; body: string }[] = [];
+  for (let open = source.indexOf('<!--'); open !== -1; open = source.indexOf('<!--', open + 4)) {
+    const close = source.indexOf('-->', open + 4);
+    const end = close === -1 ? source.length : close + 3;
+    comments.push({ span: { start: open, end }, body: source.slice(open + 4, close === -1 ? source.length : close) });
+    maskSpan(chars, { start: open, end });
+    if (close === -1) break;
+    open = end - 4;
+  }
+  return comments;
+}
+
+/**
+ * Running headers and footers and page numbers from converted PDFs: a line that is only a page number
+ * (`12`, `- 12 -`, `Page 3 of 9`), an ECF stamp (`Case 3:16-cv-01283-JM-MDD Document 89 Filed …`),
+ * or a short line repeated identically on three or more pages. Returns the starts of the lines it hid: a page break
+ * inside a paragraph does not end the paragraph.
+ */
+export function maskPageFurniture(chars: string[], text: string, lines: readonly Line[]): Set<number> {
+  const masked = new Set<number>();
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const trimmed = text.slice(line.start, line.end).trim();
+    if (trimmed.length >= 3 && trimmed.length <= 100) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
+  }
+  for (const line of lines) {
+    const trimmed = text.slice(line.start, line.end).trim();
+    if (trimmed === '') continue;
+    if (isPageNumber(trimmed) || isEcfStamp(trimmed) || isRunningLine(trimmed, counts.get(trimmed) ?? 0)) {
+      maskSpan(chars, line);
+      masked.add(line.start);
+    }
+  }
+  return masked;
+}
+
+function isPageNumber(line: string): boolean {
+  return /^(?:-\s?)?\d{1,4}(?:\s?-)?$/.test(line) || /^Page \d{1,4}(?: of \d{1,4})?$/i.test(line) || /^\d{1,4} of \d{1,4}$/.test(line);
+}
+
+function isEcfStamp(line: string): boolean {
+  return /^Case \d{1,2}:\d{2}-[a-z]{2}-\d{3,6}\S* +Document \d/i.test(line);
+}
+
+/** A repeated line that names a page or the case (has a digit) or is a running title in capitals; never an enumerated heading. */
+function isRunningLine(line: string, count: number): boolean {
+  if (count < 3 || line.length > 100) return false;
+  if (/^(?:[IVXLC]{1,7}|[A-Z]|\d{1,3})\.\s/.test(line)) return false;
+  return /\d/.test(line) || (line === line.toUpperCase() && /[A-Z]{3}/.test(line) && line.length > 20);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isWordChar(code: number): boolean {
+  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
