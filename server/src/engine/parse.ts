@@ -7,7 +7,7 @@ import { buildSections, markArgument, paragraphsIn } from './sections';
 import { findSignature } from './signature';
 import { readFrontMatter } from './surface/frontmatter';
 import {
-  detectSurfaceForm, maskEmphasis, maskHtmlComments, maskInlineTags, maskMarginNumbers, maskPageFurniture, maskSpan, splitLines,
+  detectSurfaceForm, Mask, maskEmphasis, maskHtmlComments, maskInlineTags, maskMarginNumbers, maskPageFurniture, splitLines,
 } from './surface/mask';
 import { LineIndex } from './text';
 
@@ -22,14 +22,15 @@ export function parseBrief(path: string, source: string, options: ParseOptions =
   const lines = splitLines(source);
   const form = detectSurfaceForm(path, source, lines);
   const frontMatter = readFrontMatter(source);
-  const chars = source.split('');
-  if (frontMatter) maskSpan(chars, frontMatter.span);
-  const comments = form === 'markdown' ? maskHtmlComments(chars, source) : [];
-  maskInlineTags(chars, source);
-  if (form === 'markdown') maskEmphasis(chars, source);
-  if (form === 'pleading') maskMarginNumbers(chars, source, lines);
-  const pageBreaks = form === 'markdown' ? new Set<number>() : maskPageFurniture(chars, chars.join(''), lines);
-  const text = chars.join('');
+  const mask = new Mask(source);
+  if (frontMatter) mask.hide(frontMatter.span);
+  const comments = form === 'markdown' ? maskHtmlComments(mask, source) : [];
+  maskInlineTags(mask, source);
+  if (form === 'markdown') maskEmphasis(mask, source);
+  if (form === 'pleading') maskMarginNumbers(mask, source, lines);
+  // Running footers and page numbers are told apart only once the margin numbers are gone.
+  const pageBreaks = form === 'markdown' ? new Set<number>() : maskPageFurniture(mask, mask.apply(), lines);
+  const text = mask.apply();
 
   // 2. Caption and title, then the kind of brief.
   const { caption, title, bodyStart } = form === 'markdown'

@@ -18,7 +18,7 @@ export interface ReliefRequest {
 const REQUEST_PHRASES = [
   /\b(?:asks?|asking|requests?|requesting|urges?|moves?|prays?|petitions?|seeks?)\s+(?:that\s+)?(?:the|this)\s+(?:honorable\s+)?court\b/i,
   /\brespectfully\s+(?:asks?|requests?|moves?|urges?|prays?|submits?\s+that\s+the\s+court\s+should)\b/i,
-  /\b(?:will\s+and\s+hereby\s+does\s+move|hereby\s+moves?)\b/i,
+  /\b(?:will\s+and\s+hereby\s+do(?:es)?\s+move|hereby\s+moves?)\b/i,
   /\b(?:the|this)\s+court\s+should\s+(?:also\s+|instead\s+|therefore\s+)?(?:enter|grant|modify|vacate|set\s+aside|order|require|direct|deny|reverse|strike|compel|sustain|adopt|reject|remand|award|issue)\b/i,
   /\b(?:in\s+the\s+alternative|alternatively)\b/i,
   /\b(?:seeks?|requests?)\s+(?:an?\s+)?(?:order|relief|leave)\b/i,

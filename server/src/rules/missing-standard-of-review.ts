@@ -1,6 +1,5 @@
 import type { Brief, Section } from '../engine/brief';
 import { allSections } from '../engine/sections';
-import { readable } from '../engine/words';
 import { RULE_72A_SNIPPET, snippetText } from './standards';
 import type { Fix, Report, RuleModule } from './types';
 
@@ -25,7 +24,7 @@ export const missingStandardOfReview: RuleModule = {
   },
   fixable: 'fix',
   check(brief: Brief): Report[] {
-    const text = readable(brief.text);
+    const text = brief.text;
     if (STANDARD_STATED.test(text)) return [];
     const reviewsRecommendation = REPORT_AND_RECOMMENDATION.test(brief.title?.text ?? '') ||
       (REPORT_AND_RECOMMENDATION.test(text) && !NON_DISPOSITIVE.test(text));

@@ -3,12 +3,37 @@ import type { Span } from '../text';
 
 /**
  * Noise is hidden behind spaces of the same length, as eyecite hides markup, so that every offset
- * found in the cleaned text is also an offset in the file. Line breaks are never masked.
+ * found in the cleaned text is also an offset in the file. Line breaks are never hidden.
  */
-export function maskSpan(chars: string[], span: Span): void {
-  for (let i = span.start; i < span.end; i++) {
-    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+export class Mask {
+  private readonly spans: Span[] = [];
+
+  constructor(private readonly source: string) {}
+
+  hide(span: Span): void {
+    if (span.end > span.start) this.spans.push(span);
   }
+
+  /** The source with every hidden span blanked. */
+  apply(): string {
+    if (this.spans.length === 0) return this.source;
+    const spans = [...this.spans].sort((a, b) => a.start - b.start);
+    const pieces: string[] = [];
+    let at = 0;
+    for (const span of spans) {
+      const start = Math.max(span.start, at);
+      if (span.end <= start) continue;
+      pieces.push(this.source.slice(at, start), blank(this.source.slice(start, span.end)));
+      at = span.end;
+    }
+    pieces.push(this.source.slice(at));
+    return pieces.join('');
+  }
+}
+
+/** Spaces in place of every character but line breaks. */
+function blank(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(/[^\r\n]/g, ' ') : ' '.repeat(text.length);
 }
 
 export interface Line {
@@ -48,37 +73,39 @@ export function detectSurfaceForm(path: string, source: string, lines: readonly 
 }
 
 /** Hides pleading-paper margin numbers. */
-export function maskMarginNumbers(chars: string[], source: string, lines: readonly Line[]): void {
+export function maskMarginNumbers(mask: Mask, source: string, lines: readonly Line[]): void {
   for (const line of lines) {
     const match = MARGIN_NUMBER.exec(source.slice(line.start, Math.min(line.end, line.start + 8)));
-    if (match) maskSpan(chars, { start: line.start, end: line.start + match[0].length - 1 });
+    if (match) mask.hide({ start: line.start, end: line.start + match[0].length - 1 });
   }
 }
 
 /** Underline, italic and bold tags left by conversion from Word or PDF split case names (as in the order itself). */
 const INLINE_TAG = /<\/?(?:u|i|b|em|strong|span)>/gi;
 
-export function maskInlineTags(chars: string[], source: string): void {
-  for (const match of source.matchAll(INLINE_TAG)) maskSpan(chars, { start: match.index, end: match.index + match[0].length });
+export function maskInlineTags(mask: Mask, source: string): void {
+  for (const match of source.matchAll(INLINE_TAG)) mask.hide({ start: match.index, end: match.index + match[0].length });
 }
 
 /** Markdown emphasis marks around case names; `*` before a digit is a Westlaw star page (`at *2`) and stays. */
-export function maskEmphasis(chars: string[], source: string): void {
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '*' && !isDigit(source.charCodeAt(i + 1))) chars[i] = ' ';
-    else if (c === '_' && (!isWordChar(source.charCodeAt(i - 1)) || !isWordChar(source.charCodeAt(i + 1)))) chars[i] = ' ';
+export function maskEmphasis(mask: Mask, source: string): void {
+  for (const match of source.matchAll(/[*_]/g)) {
+    const i = match.index;
+    const hidden = match[0] === '*'
+      ? !isDigit(source.charCodeAt(i + 1))
+      : !isWordChar(source.charCodeAt(i - 1)) || !isWordChar(source.charCodeAt(i + 1));
+    if (hidden) mask.hide({ start: i, end: i + 1 });
   }
 }
 
 /** HTML comments in Markdown; returns their spans and texts so that `brieflint-disable` comments can be read. */
-export function maskHtmlComments(chars: string[], source: string): { span: Span; body: string }[] {
+export function maskHtmlComments(mask: Mask, source: string): { span: Span; body: string }[] {
   const comments: { span: Span; body: string }[] = [];
   for (let open = source.indexOf('<!--'); open !== -1; open = source.indexOf('<!--', open + 4)) {
     const close = source.indexOf('-->', open + 4);
     const end = close === -1 ? source.length : close + 3;
     comments.push({ span: { start: open, end }, body: source.slice(open + 4, close === -1 ? source.length : close) });
-    maskSpan(chars, { start: open, end });
+    mask.hide({ start: open, end });
     if (close === -1) break;
     open = end - 4;
   }
@@ -91,21 +118,21 @@ export function maskHtmlComments(chars: string[], source: string): { span: Span;
  * or a short line repeated identically on three or more pages. Returns the starts of the lines it hid: a page break
  * inside a paragraph does not end the paragraph.
  */
-export function maskPageFurniture(chars: string[], text: string, lines: readonly Line[]): Set<number> {
+export function maskPageFurniture(mask: Mask, text: string, lines: readonly Line[]): Set<number> {
   const masked = new Set<number>();
+  const trimmed = lines.map((line) => text.slice(line.start, line.end).trim());
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const trimmed = text.slice(line.start, line.end).trim();
-    if (trimmed.length >= 3 && trimmed.length <= 100) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
+  for (const line of trimmed) {
+    if (line.length >= 3 && line.length <= 100) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
-  for (const line of lines) {
-    const trimmed = text.slice(line.start, line.end).trim();
-    if (trimmed === '') continue;
-    if (isPageNumber(trimmed) || isEcfStamp(trimmed) || isRunningLine(trimmed, counts.get(trimmed) ?? 0)) {
-      maskSpan(chars, line);
+  lines.forEach((line, i) => {
+    const content = trimmed[i];
+    if (content === '') return;
+    if (isPageNumber(content) || isEcfStamp(content) || isRunningLine(content, counts.get(content) ?? 0)) {
+      mask.hide(line);
       masked.add(line.start);
     }
-  }
+  });
   return masked;
 }
 

@@ -1,0 +1,95 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { lintWorkspace } from '../server/src/lint';
+
+/**
+ * `npm run bench`: the engine's time per analysis on briefs of about 50 KB, 250 KB and 1 MB built from the examples,
+ * beside the floor — one pass of one simple regular expression over the same text — measured in the same run.
+ * Figures are medians over repeated runs, with the spread (min–max); `--json` prints them as JSON.
+ */
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SIZES = [{ label: '50 KB', bytes: 50_000 }, { label: '250 KB', bytes: 250_000 }, { label: '1 MB', bytes: 1_000_000 }];
+const FLOOR = /\d+/g;
+
+interface Row {
+  size: string;
+  form: string;
+  bytes: number;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  mbPerSecond: number;
+  floorMedianMs: number;
+  timesFloor: number;
+  findings: number;
+}
+
+/** A long brief made from an example: its caption and title once, then its body again and again, as a long brief's many sections. */
+function buildBrief(example: string, bytes: number): string {
+  const source = fs.readFileSync(path.join(ROOT, example), 'utf8');
+  const bodyStart = source.search(/^(?:\d+\t)?(?:INTRODUCTION|## )/m);
+  const head = source.slice(0, bodyStart);
+  const body = source.slice(bodyStart);
+  let text = head;
+  while (text.length < bytes) text += `${body}\n`;
+  return text;
+}
+
+function timeRuns(run: () => unknown, budgetMs: number): number[] {
+  for (let i = 0; i < 3; i++) run();
+  const times: number[] = [];
+  const until = performance.now() + budgetMs;
+  while (times.length < 7 || (performance.now() < until && times.length < 200)) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
+
+function measure(example: string, form: string): Row[] {
+  return SIZES.map(({ label, bytes }) => {
+    const text = buildBrief(example, bytes);
+    const file = { path: `bench/brief${path.extname(example)}`, text };
+    let findings = 0;
+    const times = timeRuns(() => { findings = lintWorkspace([file])[0].findings.length; }, 3000);
+    const floor = timeRuns(() => { let n = 0; for (const _ of text.matchAll(FLOOR)) n++; return n; }, 1000);
+    const medianMs = median(times);
+    return {
+      size: label,
+      form,
+      bytes: text.length,
+      runs: times.length,
+      medianMs,
+      minMs: times[0],
+      maxMs: times[times.length - 1],
+      mbPerSecond: text.length / 1e6 / (medianMs / 1000),
+      floorMedianMs: median(floor),
+      timesFloor: medianMs / median(floor),
+      findings,
+    };
+  });
+}
+
+const rows = [
+  ...measure('examples/romero-v-securus/defendant-motion.txt', 'pleading'),
+  ...measure('examples/romero-v-securus/well-drafted/motion-for-relief.md', 'markdown'),
+];
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ node: process.version, rows }, null, 2));
+} else {
+  const f = (n: number, digits = 2) => n.toFixed(digits);
+  console.log(`brieflint engine benchmark (node ${process.version}); medians over repeated runs, spread min–max\n`);
+  console.log('| brief | form | bytes | runs | median ms | spread ms | MB/s | floor ms | × floor | findings |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.size} | ${r.form} | ${r.bytes} | ${r.runs} | ${f(r.medianMs)} | ${f(r.minMs)}–${f(r.maxMs)} | ${f(r.mbPerSecond, 1)} | ${f(r.floorMedianMs, 3)} | ${f(r.timesFloor, 1)} | ${r.findings} |`);
+  }
+  console.log('\nfloor: one pass of /\\d+/g over the same text. Targets (issue 2): 250 KB under 10 ms, within 10× the floor.');
+}
