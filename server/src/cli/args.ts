@@ -17,8 +17,9 @@ export const USAGE = `Usage: brieflint [options] PATH...
 
 Checks U.S. legal briefs. A PATH is a file or a folder; folders are searched
 recursively for *.md, *.txt and *.brief files, skipping node_modules and
-dot-folders. Briefs named together are one workspace, so a reply is compared
-with the motion it answers.
+hidden files and folders. Briefs named together are one workspace, so a reply
+is compared with the motion it answers. Each file must be UTF-8 text of at
+most 10 MB.
 
 The citations command lists every citation found instead of checking.
 To check a file named "citations", write ./citations.
@@ -31,8 +32,9 @@ Options:
   -h, --help           print this help
   -v, --version        print the version
 
-Exit status: 0 when no error was found, 1 when an error was found,
-2 on a usage error or when a file or the config could not be read.
+Exit status: 0 when no error-severity problem was found, 1 when one was,
+2 on a usage error or when a file or the config could not be read (even if
+the files that could be read had errors).
 `;
 
 const OPTIONS = {

@@ -12,12 +12,12 @@ export interface InputProblem {
 const BRIEF_EXTENSIONS = ['.md', '.txt', '.brief'];
 
 /**
- * A brief as text runs to a few hundred kilobytes; a file of many megabytes is a generated dump, not a brief,
- * and reading it would only make a CI run or an editor wait.
+ * A brief saved as text runs to a few hundred kilobytes; a file past this size is a data dump or a mistake,
+ * and checking it would only stall the run.
  */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** Git and many tools look this far for a NUL byte to call a file binary. */
+/** As Git does, a NUL byte near the start marks a file as binary. */
 const BINARY_SNIFF_BYTES = 8 * 1024;
 
 /** Finds and reads the briefs that the paths name; each one that cannot be used becomes a problem, in the order given. */
@@ -178,7 +178,7 @@ const FILE_ERRORS: Record<string, string> = {
 
 function describeFileError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code in FILE_ERRORS) return FILE_ERRORS[code];
+  if (Object.hasOwn(FILE_ERRORS, code)) return FILE_ERRORS[code];
   const message = error instanceof Error ? error.message : String(error);
   return `cannot be read (${message.split('\n')[0]})`;
 }

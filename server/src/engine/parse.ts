@@ -3,6 +3,7 @@ import { kindFromTitle, normaliseCaseNumber, readPlainCaption, TITLE_WORDS, type
 import { findCitations } from './citations/recognize';
 import { findFootnotes } from './footnotes';
 import { findHeadings } from './headings';
+import { resolveIdCitations } from './resolve';
 import { buildSections, markArgument, paragraphsIn } from './sections';
 import { findSignature } from './signature';
 import { readFrontMatter } from './surface/frontmatter';
@@ -51,8 +52,8 @@ export function parseBrief(path: string, source: string, options: ParseOptions =
   const preambleEnd = headings[0]?.span.start ?? bodyEnd;
   const preamble = paragraphsIn(text, lines, { start: bodyStart, end: preambleEnd }, [...footnoteSpans, ...tocLines], pageBreaks);
 
-  // 4. Citations, everywhere in the text.
-  const citations = findCitations(text);
+  // 4. Citations, everywhere in the text; each Id. takes its antecedent's standing.
+  const citations = resolveIdCitations(findCitations(text));
 
   return {
     path,

@@ -21,7 +21,7 @@ export function formatCitationsJson(briefs: readonly Brief[]): string {
       range: copyRange(brief.lines.rangeOf(citation.span)),
     })),
   }));
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify(report)}\n`;
 }
 
 /** A table per file: where each citation starts (1-based), its kind (record cites, which are not authority, in another colour) and its text. */

@@ -21,7 +21,7 @@ export function formatJson(results: readonly LintResult[]): string {
       message: finding.message,
     })),
   }));
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify(report)}\n`;
 }
 
 /** Copies only the documented keys, whatever else the engine's objects may come to carry. */

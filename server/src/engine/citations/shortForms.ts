@@ -1,0 +1,48 @@
+/** `Id.` and `supra`: short forms that point back to an authority cited before. */
+import type { Anchor, AnchorHit } from './anchors';
+import { commaBefore, shortNameBefore } from './names';
+import { PARAGRAPHS, PIN, SECTION_LIST, sticky } from './patterns';
+import { execAt, fold, makeCitation, matchEnd } from './scan';
+import type { Scan } from './scan';
+import type { Citation } from './types';
+
+const PINS = String.raw`${PIN}(?:\s*,\s*${PIN}){0,5}`;
+
+/** `at 4`, `at *2`, `¶ 5`, `§ 3`: what `Id.` may point to. */
+const ID_PIN = sticky(
+  String.raw`(?:\s*,?\s*at\s+(?<pin>${PINS})|\s*,?\s*(?<paragraphs>${PARAGRAPHS})|\s*,?\s*§{1,2}\s*(?<section>${SECTION_LIST}))?`,
+);
+
+export function parseId(scan: Scan, hit: AnchorHit<Anchor & { type: 'id' }>): Citation {
+  const match = execAt(ID_PIN, scan.text, hit.end);
+  const groups = match?.groups ?? {};
+  const pin = groups.pin ?? groups.paragraphs;
+  return makeCitation(scan, 'id', hit.start, match ? matchEnd(match) : hit.end, {
+    pin: pin && fold(pin),
+    section: groups.section && fold(groups.section),
+  });
+}
+
+/** `note 3`, then `, at 12`, `, § 2035`, `, ¶ 4`. */
+const SUPRA_PIN = sticky(
+  String.raw`(?:\s+notes?\s+\d{1,4}(?:\s*[-–,]\s*\d{1,4})?)?` +
+    String.raw`(?:\s*,\s*(?:at\s+(?<pin>${PINS})|§{1,2}\s*(?<section>${SECTION_LIST})|(?<paragraphs>${PARAGRAPHS})))?`,
+);
+
+/**
+ * `Smith, supra note 3, at 12`. A `supra` with no name and comma before it is a cross-reference to
+ * the brief itself (`discussed supra`, `supra Part II`), not a citation.
+ */
+export function parseSupra(scan: Scan, hit: AnchorHit<Anchor & { type: 'supra' }>): Citation | undefined {
+  const comma = commaBefore(scan.text, hit.start, scan.floor);
+  const name = comma === -1 ? undefined : shortNameBefore(scan.text, comma, scan.floor);
+  if (!name) return undefined;
+  const match = execAt(SUPRA_PIN, scan.text, hit.end);
+  const groups = match?.groups ?? {};
+  const pin = groups.pin ?? groups.paragraphs;
+  return makeCitation(scan, 'supra', name.start, match ? matchEnd(match) : hit.end, {
+    caseName: name.name,
+    pin: pin && fold(pin),
+    section: groups.section && fold(groups.section),
+  });
+}
