@@ -50,7 +50,7 @@ export function parseBrief(path: string, source: string, options: ParseOptions =
   const sections = buildSections(text, lines, headings, bodyEnd, footnotes, tocLines, pageBreaks);
   markArgument(sections, options.argumentHeadings);
   const preambleEnd = headings[0]?.span.start ?? bodyEnd;
-  const preamble = paragraphsIn(text, lines, { start: bodyStart, end: preambleEnd }, [...footnoteSpans, ...tocLines], pageBreaks);
+  const preamble = paragraphsIn(text, lines, { start: bodyStart, end: preambleEnd }, [...footnoteSpans, ...tocLines].sort((a, b) => a.start - b.start), pageBreaks);
 
   // 4. Citations, everywhere in the text; each Id. takes its antecedent's standing.
   const citations = resolveIdCitations(findCitations(text));

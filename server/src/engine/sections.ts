@@ -1,6 +1,7 @@
 import type { Footnote, Heading, Section, TextElement } from './brief';
 import { trimmedSpan } from './headings';
 import type { Line } from './surface/mask';
+import { insideAny } from './spans';
 import type { Span } from './text';
 import { readable } from './words';
 
@@ -50,7 +51,7 @@ export function buildSections(
     stack.push({ section, rank });
     all.push(section);
   }
-  const skip = [...excluded, ...footnotes.map((footnote) => footnote.span)];
+  const skip = [...excluded, ...footnotes.map((footnote) => footnote.span)].sort((a, b) => a.start - b.start);
   for (const section of all) section.paragraphs = paragraphsIn(text, lines, section.body, skip, pageBreaks);
   attachFootnotes(all, footnotes);
   return roots;
@@ -64,13 +65,13 @@ export function paragraphsIn(text: string, lines: readonly Line[], span: Span, s
   const paragraphs: TextElement[] = [];
   let current: Span | undefined;
   const close = () => {
-    if (current) paragraphs.push({ span: current, text: readable(text.slice(current.start, current.end)) });
+    if (current) paragraphs.push(lazyText(text, current));
     current = undefined;
   };
   for (const line of linesWithin(lines, span)) {
     if (pageBreaks.has(line.start)) continue;
     const content = trimmedSpan(text, { start: Math.max(line.start, span.start), end: Math.min(line.end, span.end) });
-    if (!content || skip.some((s) => content.start >= s.start && content.start < s.end)) {
+    if (!content || insideAny(skip, content.start)) {
       close();
       continue;
     }
@@ -79,6 +80,17 @@ export function paragraphsIn(text: string, lines: readonly Line[], span: Span, s
   }
   close();
   return paragraphs;
+}
+
+/** A paragraph whose readable text is made when first read: most paragraphs are never read that way. */
+function lazyText(text: string, span: Span): TextElement {
+  let readableText: string | undefined;
+  return {
+    span,
+    get text() {
+      return (readableText ??= readable(text.slice(span.start, span.end)));
+    },
+  };
 }
 
 function linesWithin(lines: readonly Line[], span: Span): Line[] {
@@ -94,14 +106,21 @@ function linesWithin(lines: readonly Line[], span: Span): Line[] {
   return within;
 }
 
+/** Each footnote belongs to the section whose own text calls it; sections in document order own disjoint stretches. */
 function attachFootnotes(sections: readonly Section[], footnotes: readonly Footnote[]): void {
   for (const footnote of footnotes) {
     const anchor = footnote.reference?.start ?? footnote.span.start;
+    let low = 0;
+    let high = sections.length - 1;
     let owner: Section | undefined;
-    for (const section of sections) {
-      if (anchor >= section.heading.span.start && anchor < section.body.end) owner = section;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (sections[mid].heading.span.start <= anchor) {
+        owner = sections[mid];
+        low = mid + 1;
+      } else high = mid - 1;
     }
-    owner?.footnotes.push(footnote);
+    if (owner && anchor < owner.body.end) owner.footnotes.push(footnote);
   }
 }
 

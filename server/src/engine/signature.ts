@@ -1,6 +1,7 @@
 import type { TextElement } from './brief';
 import { trimmedSpan } from './headings';
 import type { Line } from './surface/mask';
+import { insideAny } from './spans';
 import type { Span } from './text';
 import { readable } from './words';
 
@@ -17,7 +18,7 @@ export function findSignature(text: string, lines: readonly Line[], skip: readon
   let read = 0;
   for (let i = lines.length - 1; i >= 0 && read < SIGNATURE_SEARCH_LINES; i--) {
     const content = trimmedSpan(text, lines[i]);
-    if (!content || skip.some((span) => content.start >= span.start && content.start < span.end)) continue;
+    if (!content || insideAny(skip, content.start)) continue;
     end ??= content.end;
     read++;
     const line = text.slice(content.start, Math.min(content.end, content.start + 30));

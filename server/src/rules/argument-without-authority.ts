@@ -1,6 +1,7 @@
 import type { Brief, Section } from '../engine/brief';
 import type { Citation } from '../engine/citations/types';
 import { allSections, argumentUnits } from '../engine/sections';
+import { startingWithin } from '../engine/spans';
 import type { Report, RuleModule } from './types';
 
 const MARKER = ' [citation needed]';
@@ -44,12 +45,11 @@ export const argumentWithoutAuthority: RuleModule = {
  */
 function citationsOf(unit: Section, citations: readonly Citation[]): Citation[] {
   const sections = allSections([unit]);
-  const notes = sections.flatMap((section) => section.footnotes);
-  const inside = (citation: Citation, span: { start: number; end: number }) =>
-    citation.span.start >= span.start && citation.span.start < span.end;
-  return citations.filter((citation) =>
-    sections.some((section) => section.paragraphs.some((paragraph) => inside(citation, paragraph.span))) ||
-    notes.some((note) => inside(citation, note.span)));
+  const spans = [
+    ...sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.span)),
+    ...sections.flatMap((section) => section.footnotes.map((note) => note.span)),
+  ];
+  return spans.flatMap((span) => startingWithin(citations, span));
 }
 
 /** The record cites as a reader would list them: `Doc. No. 66 at 4; Doc. No. 59`, at most three. */

@@ -34,7 +34,11 @@ export function makeCitation(scan: Scan, kind: CitationKind, start: number, end:
 
 /** Parts without the keys that were not found, so a citation lists only what it has. */
 function definedParts(parts: CitationParts): CitationParts {
-  return Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== undefined));
+  const defined: CitationParts = {};
+  for (const key of Object.keys(parts) as (keyof CitationParts)[]) {
+    if (parts[key] !== undefined) defined[key] = parts[key];
+  }
+  return defined;
 }
 
 /** Runs a sticky regex at `position`. */
