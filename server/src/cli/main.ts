@@ -1,7 +1,6 @@
 import { DEFAULT_CONFIG, type Config } from '../config';
-import type { Brief } from '../engine/brief';
 import { parseBrief } from '../engine/parse';
-import { lintWorkspace, type BriefFile, type LintResult } from '../lint';
+import { lintWorkspace } from '../lint';
 import { parseArguments, USAGE, type Command } from './args';
 import { readConfigFile } from './config-file';
 import { readBriefs, type InputProblem } from './files';
@@ -68,10 +67,10 @@ function check(command: CheckCommand, terminal: Terminal): number {
   const colors = palette(terminal.color);
   let errorsFound = false;
   if (command.kind === 'citations') {
-    const briefs = parseEach(files, config, problems);
+    const briefs = files.map((file) => parseBrief(file.path, file.text, config));
     terminal.out(command.format === 'json' ? formatCitationsJson(briefs) : formatCitationsTable(briefs, colors));
   } else {
-    const results = lintIsolatingFailures(files, config, problems);
+    const results = lintWorkspace(files, config);
     errorsFound = results.some((result) => result.findings.some((finding) => finding.severity === 'error'));
     if (command.format === 'json') terminal.out(formatJson(results));
     else if (command.format === 'sarif') {
@@ -81,31 +80,6 @@ function check(command: CheckCommand, terminal: Terminal): number {
   }
   problems.forEach(complain);
   return problems.length > 0 ? EXIT_TROUBLE : errorsFound ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
-}
-
-function parseEach(files: readonly BriefFile[], config: Config, problems: InputProblem[]): Brief[] {
-  const briefs: Brief[] = [];
-  for (const file of files) {
-    try {
-      briefs.push(parseBrief(file.path, file.text, config));
-    } catch (error) {
-      problems.push({ path: file.path, message: `internal error: ${describe(error)}` });
-    }
-  }
-  return briefs;
-}
-
-/** One brief that the engine cannot read must not hide the others: it is named, and the rest are linted together. */
-function lintIsolatingFailures(files: readonly BriefFile[], config: Config, problems: InputProblem[]): LintResult[] {
-  try {
-    return lintWorkspace(files, config);
-  } catch (error) {
-    const before = problems.length;
-    const parsed = parseEach(files, config, problems);
-    if (problems.length === before) throw error;
-    const parsedPaths = new Set(parsed.map((brief) => brief.path));
-    return lintWorkspace(files.filter((file) => parsedPaths.has(file.path)), config);
-  }
 }
 
 function describe(error: unknown): string {
