@@ -56,9 +56,19 @@ export function brieflint(args: readonly string[], options: RunOptions = {}): Cl
     encoding: 'utf8',
     timeout: 60_000,
   };
-  if (options.uid !== undefined) spawnOptions.uid = options.uid;
-  if (options.gid !== undefined) spawnOptions.gid = options.gid;
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'brieflint.js'), ...args], spawnOptions);
+  let entry = path.join(REPO_ROOT, 'bin', 'brieflint.js');
+  if (options.uid !== undefined) {
+    // Another user may not reach the checkout (CI clones it under /root): run a copy of the self-contained bundle from /tmp.
+    const folder = makeTempFolder();
+    fs.chmodSync(folder, 0o755);
+    entry = path.join(folder, 'cli.js');
+    fs.copyFileSync(path.join(REPO_ROOT, 'dist', 'cli.js'), entry);
+    fs.chmodSync(entry, 0o644);
+    spawnOptions.cwd = options.cwd ?? folder;
+    spawnOptions.uid = options.uid;
+    spawnOptions.gid = options.gid ?? options.uid;
+  }
+  const result = spawnSync(process.execPath, [entry, ...args], spawnOptions);
   if (result.error) throw result.error;
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }

@@ -80,16 +80,15 @@ describe('brieflint command line: bad input', () => {
     assertRejected('huge.txt', big, 'file too large (20 MB; brieflint reads files up to 10 MB)');
   });
 
-  it('names a file it has no permission to read', function () {
+  it('names a file it has no permission to read', () => {
     const secret = path.join(folder, 'sealed.md');
     fs.writeFileSync(secret, readFixture(CLEAN));
     fs.chmodSync(secret, 0o000);
-    // root reads any file, so as root the CLI runs as the unprivileged user `nobody`, who must be able to reach the checkout.
+    // root reads any file, so as root the CLI runs as the unprivileged user `nobody`.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     if ('uid' in asNobody) {
       fs.chmodSync(folder, 0o755);
       fs.chmodSync(good, 0o644);
-      if (brieflint(['--version'], asNobody).status !== 0) this.skip();
     }
     const run = brieflint(['--format', 'json', good, secret], asNobody);
     assert.equal(run.status, 2, run.stderr);
