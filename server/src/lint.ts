@@ -34,6 +34,14 @@ export interface LintResult {
 
 /** The id of the finding that reports a rule which threw, so that one broken rule never hides the others. */
 export const INTERNAL_ERROR_ID = 'brieflint-internal';
+/** The id of the finding that reports front matter or a disable comment brieflint could not use. */
+export const FRONT_MATTER_ID = 'brieflint-front-matter';
+
+/** Findings about brieflint itself rather than the brief, with the one-line description a report lists them under. */
+export const META_FINDINGS: readonly { id: string; title: string }[] = [
+  { id: INTERNAL_ERROR_ID, title: 'A rule failed on this text and was skipped' },
+  { id: FRONT_MATTER_ID, title: 'The front matter or a brieflint comment could not be used' },
+];
 
 /** Lints files checked together: a reply finds its motion among them. */
 export function lintWorkspace(files: readonly BriefFile[], config: Config = DEFAULT_CONFIG): LintResult[] {
@@ -44,7 +52,7 @@ export function lintWorkspace(files: readonly BriefFile[], config: Config = DEFA
 /** Lints one parsed brief; `workspace` holds the briefs it may be linked with (it may include the brief itself). */
 export function lintBrief(brief: Brief, workspace: readonly Brief[], config: Config = DEFAULT_CONFIG): LintResult {
   const motion = brief.kind === 'reply' ? findOpeningMotion(brief, workspace) : undefined;
-  const findings: Finding[] = [];
+  const findings: Finding[] = frontMatterFindings(brief);
   for (const rule of RULES) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off' || isDisabled(brief, rule.id) || !rule.appliesTo.includes(brief.kind)) continue;
@@ -52,6 +60,26 @@ export function lintBrief(brief: Brief, workspace: readonly Brief[], config: Con
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return { path: brief.path, brief, motion, findings };
+}
+
+/** Invalid front matter, and rule ids that no rule has in `disable` lists or comments: said, never silently ignored. */
+function frontMatterFindings(brief: Brief): Finding[] {
+  const known = new Set([...RULES.map((rule) => rule.id), '*']);
+  const problems = [...(brief.frontMatter?.problems ?? [])];
+  for (const id of brief.disabledRules) {
+    if (!known.has(id)) {
+      problems.push({ message: `unknown rule "${id}" in a brieflint disable list (known: ${RULES.map((rule) => rule.id).join(', ')})`, span: brief.frontMatter?.span ?? { start: 0, end: 0 } });
+    }
+  }
+  return problems.map((problem) => ({
+    ruleId: FRONT_MATTER_ID,
+    severity: 'warning',
+    message: `brieflint: ${problem.message}`,
+    span: problem.span,
+    range: brief.lines.rangeOf(problem.span),
+    fixes: [],
+    suggestions: [],
+  }));
 }
 
 function runRule(rule: RuleModule, severity: Severity, brief: Brief, motion: MotionLink | undefined): Finding[] {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { INTERNAL_ERROR_ID } from '../../server/src/lint';
+import { FRONT_MATTER_ID, INTERNAL_ERROR_ID } from '../../server/src/lint';
 import { RULES, ruleDocPath } from '../../server/src/rules';
 import { brieflint, CLEAN, ensureBuilt, makeTempFolder, MOTION, parseJson, readFixture, removeTempFolders, REPLY, REPO_ROOT } from './helpers';
 
@@ -100,7 +100,7 @@ describe('brieflint command line: --format sarif', () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.equal(driver.name, 'brieflint');
     assert.equal(driver.version, version);
-    assert.deepEqual(driver.rules.map((rule) => rule.id), [...RULES.map((rule) => rule.id), INTERNAL_ERROR_ID]);
+    assert.deepEqual(driver.rules.map((rule) => rule.id), [...RULES.map((rule) => rule.id), INTERNAL_ERROR_ID, FRONT_MATTER_ID]);
     for (const rule of RULES) {
       const descriptor = driver.rules.find((candidate) => candidate.id === rule.id);
       assert.ok(descriptor);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseConfig } from '../../server/src/config';
-import { lintWorkspace, INTERNAL_ERROR_ID } from '../../server/src/lint';
+import { FRONT_MATTER_ID, lintWorkspace, INTERNAL_ERROR_ID } from '../../server/src/lint';
 import { RULES } from '../../server/src/rules';
 import { repoPath } from '../repo';
 
@@ -27,6 +27,16 @@ describe('lint', () => {
     assert.deepEqual(codes(`---\nkind: objection\nbrieflint: { disable: [missing-standard-of-review] }\n---\n${OBJECTION}`), ['argument-without-authority:warning']);
     assert.deepEqual(codes(`<!-- brieflint-disable argument-without-authority -->\n${OBJECTION}`), ['missing-standard-of-review:error']);
     assert.deepEqual(codes(`<!-- brieflint-disable -->\n${OBJECTION}`), []);
+  });
+
+  it('says when front matter cannot be read or names a rule that does not exist, instead of ignoring it', () => {
+    const broken = lintWorkspace([{ path: 'motion.md', text: '---\nkind: [unclosed\n---\n# MOTION TO COMPEL\n' }])[0].findings;
+    assert.deepEqual(broken.map((f) => [f.ruleId, f.severity, f.range.start.line]), [[FRONT_MATTER_ID, 'warning', 0]]);
+    assert.match(broken[0].message, /^brieflint: the front matter is not valid YAML/);
+    const unknown = lintWorkspace([{ path: 'motion.md', text: '---\nbrieflint: { disable: [no-such-rule] }\n---\n# MOTION TO COMPEL\n' }])[0].findings;
+    assert.deepEqual(unknown.map((f) => f.message), [
+      'brieflint: unknown rule "no-such-rule" in a brieflint disable list (known: argument-without-authority, missing-standard-of-review, reply-new-relief)',
+    ]);
   });
 
   it('a rule that throws becomes one finding and the other rules still report', () => {

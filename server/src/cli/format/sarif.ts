@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { INTERNAL_ERROR_ID, type LintResult } from '../../lint';
+import { META_FINDINGS, type LintResult } from '../../lint';
 import { RULES, ruleDocPath } from '../../rules';
 import type { Severity } from '../../rules/types';
 import { HOMEPAGE, VERSION } from '../package-info';
@@ -34,13 +34,13 @@ const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
 const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** A descriptor for the findings that report a rule which threw, so that every result's ruleIndex points somewhere. */
-const INTERNAL_ERROR_RULE: ReportingDescriptor = {
-  id: INTERNAL_ERROR_ID,
-  name: 'BrieflintInternal',
-  shortDescription: { text: 'A rule failed on this text and was skipped' },
+/** Descriptors for brieflint's findings about itself (a rule that threw, unusable front matter), so every ruleIndex points somewhere. */
+const META_RULES: ReportingDescriptor[] = META_FINDINGS.map(({ id, title }) => ({
+  id,
+  name: id.split('-').map((word) => word[0].toUpperCase() + word.slice(1)).join(''),
+  shortDescription: { text: title },
   defaultConfiguration: { level: 'warning' },
-};
+}));
 
 /** A SARIF 2.1.0 log of one run, for code-scanning services and SARIF viewers. `root` is the folder paths are relative to. */
 export function formatSarif(results: readonly LintResult[], notifications: readonly RunNotification[], root: string): string {
@@ -54,7 +54,7 @@ export function formatSarif(results: readonly LintResult[], notifications: reado
       defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
       properties: { documentation: ruleDocPath(rule.id) },
     })),
-    INTERNAL_ERROR_RULE,
+    ...META_RULES,
   ];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log = {
