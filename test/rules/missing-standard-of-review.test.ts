@@ -1,5 +1,5 @@
 import { missingStandardOfReview } from '../../server/src/rules/missing-standard-of-review';
-import { snippetText, RULE_72A_SNIPPET } from '../../server/src/rules/standards';
+import { snippetText, RULE_72A_SNIPPET } from '../../server/src/standards-of-review';
 import { runRuleTests } from './rule-tester';
 
 const lines = (...text: string[]) => text.join('\n');

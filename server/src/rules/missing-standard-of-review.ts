@@ -1,6 +1,6 @@
 import type { Brief, Section } from '../engine/brief';
 import { allSections } from '../engine/sections';
-import { RULE_72A_SNIPPET, snippetText } from './standards';
+import { RULE_72A_SNIPPET, snippetText } from '../standards-of-review';
 import type { Fix, Report, RuleModule } from './types';
 
 const STANDARD_STATED = /\bclearly\s+erroneous\b|\bcontrary\s+to\s+law\b|\bclear\s+error\b/i;

@@ -1,4 +1,4 @@
-import standards from '../../../snippets/standards.json';
+import standards from '../../snippets/standards.json';
 
 /** The snippet the editor offers and the text the missing-standard-of-review fix inserts: one source for both. */
 export const RULE_72A_SNIPPET = "Standard of review: magistrate judge's non-dispositive order (Rule 72(a))";
