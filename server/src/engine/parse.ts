@@ -12,7 +12,7 @@ import {
 } from './surface/mask';
 import { LineIndex } from './text';
 
-const DISABLE_COMMENT = /^\s*brieflint-disable(?:\s+([\s\S]*?))?\s*$/;
+const DISABLE = 'brieflint-disable';
 
 /**
  * Reads a brief in any of its surface forms (Markdown, plain text, pleading paper) into one model.
@@ -77,9 +77,10 @@ export function parseBrief(path: string, source: string, options: ParseOptions =
 
 /** `<!-- brieflint-disable rule-a rule-b -->` names rules; with no names it switches off every rule (`*`). */
 function disabledBy(comment: string): string[] {
-  const match = DISABLE_COMMENT.exec(comment);
-  if (!match) return [];
-  const ids = (match[1] ?? '').split(/[\s,]+/).filter((id) => id !== '');
+  const body = comment.trim();
+  const rest = body.slice(DISABLE.length);
+  if (!body.startsWith(DISABLE) || (rest !== '' && !/^\s/.test(rest))) return [];
+  const ids = rest.split(/[\s,]+/).filter((id) => id !== '');
   return ids.length > 0 ? ids : ['*'];
 }
 

@@ -1,5 +1,4 @@
 import type { Brief, Section, TextElement } from './brief';
-import { allSections } from './sections';
 import { splitSentences } from './sentences';
 import type { Span } from './text';
 import { readable } from './words';
@@ -89,11 +88,13 @@ export function findReliefRequests(brief: Brief): ReliefRequest[] {
       });
     });
   };
-  for (const paragraph of brief.preamble) consider(paragraph, false);
-  for (const section of allSections(brief.sections)) {
-    const inConclusion = CONCLUSION.test(section.heading.title) || isInside(section, brief.sections, CONCLUSION);
+  const visit = (section: Section, insideConclusion: boolean) => {
+    const inConclusion = insideConclusion || CONCLUSION.test(section.heading.title);
     for (const paragraph of section.paragraphs) consider(paragraph, inConclusion);
-  }
+    for (const child of section.children) visit(child, inConclusion);
+  };
+  for (const paragraph of brief.preamble) consider(paragraph, false);
+  for (const section of brief.sections) visit(section, false);
   return requests;
 }
 
@@ -112,16 +113,4 @@ function reportsAnother(before: string, opponent: RegExp | undefined): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (/\b(?:magistrate\s+judge|the\s+order|opposition)\b/i.test(clause)) return true;
   return opponent !== undefined && opponent.test(clause);
-}
-
-function isInside(section: Section, roots: readonly Section[], pattern: RegExp): boolean {
-  const path: Section[] = [];
-  const find = (nodes: readonly Section[]): boolean => nodes.some((node) => {
-    path.push(node);
-    if (node === section || find(node.children)) return true;
-    path.pop();
-    return false;
-  });
-  find(roots);
-  return path.slice(0, -1).some((ancestor) => pattern.test(ancestor.heading.title));
 }
