@@ -18,7 +18,7 @@ const RUNS: Record<string, string> = {
   'emphasis marks': '*_'.repeat(N / 2),
   'open comments': '<!--'.repeat(N / 4),
   'footnote calls': '[^1]'.repeat(N / 4),
-  'a disable comment full of spaces': `<!-- brieflint-disable ${' '.repeat(N)}x -->`,
+  'a disable comment full of spaces': `<!-- brieflint-disable x${' '.repeat(N)}y -->`,
   'dot leaders': '. . . . 5\n'.repeat(N / 10),
   'request phrases': 'asks the court to '.repeat(N / 18),
   'headings': 'ARGUMENT\n\nI. A\n\n'.repeat(N / 16),
