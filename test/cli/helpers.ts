@@ -1,14 +1,10 @@
-import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { REPO_ROOT } from '../repo';
 
-/**
- * The checkout: the folder with both package.json and bin/brieflint.js (tsc also copies package.json into out/),
- * above the compiled test or, for a test bundled elsewhere, above the working folder.
- */
-export const REPO_ROOT = findRepoRoot(__dirname) ?? findRepoRoot(process.cwd()) ?? assert.fail(`no brieflint checkout above ${__dirname}`);
+export { REPO_ROOT };
 export const FIXTURES = 'test/fixtures/cli';
 export const MOTION = `${FIXTURES}/motion.txt`;
 export const REPLY = `${FIXTURES}/reply.md`;
@@ -16,13 +12,6 @@ export const CLEAN = `${FIXTURES}/clean.md`;
 
 /** A Node stack frame, which must never reach a user. */
 export const STACK_FRAME = /at .*\(.*:\d+:\d+\)/;
-
-function findRepoRoot(start: string): string | undefined {
-  for (let folder = start; ; folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'package.json')) && fs.existsSync(path.join(folder, 'bin', 'brieflint.js'))) return folder;
-    if (path.dirname(folder) === folder) return undefined;
-  }
-}
 
 let built = false;
 

@@ -79,7 +79,8 @@ function readPlainHeading(raw: string, start: number, previousLetter: string | u
   }
   // `TO THE COURT, ALL PARTIES, AND THEIR COUNSEL OF RECORD:` addresses the reader; it heads nothing.
   if (isAllCaps(raw) && raw.length <= 120 && !/[,;]$/.test(raw) && /^[A-Z"“]/.test(raw) && !/^TO .*:$/.test(raw)) {
-    return { span: { start, end: start + raw.length }, text: readable(raw), level: LEVEL.caps, title: readable(raw) };
+    const text = readable(raw);
+    return { span: { start, end: start + raw.length }, text, level: LEVEL.caps, title: text };
   }
   return undefined;
 }

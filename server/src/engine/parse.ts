@@ -59,7 +59,7 @@ export function parseBrief(path: string, source: string, options: ParseOptions =
     path,
     source,
     text,
-    lines: new LineIndex(source),
+    lines: new LineIndex(source, lines.map((line) => line.start)),
     form,
     frontMatter,
     caption,

@@ -19,7 +19,12 @@ export interface Range {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
+  /** `lineStarts`, when the caller has them already, saves a second pass over the text. */
+  constructor(private readonly text: string, lineStarts?: readonly number[]) {
+    if (lineStarts) {
+      this.starts = [...lineStarts];
+      return;
+    }
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.starts = starts;
