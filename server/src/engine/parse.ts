@@ -25,7 +25,8 @@ export function parseBrief(path: string, source: string, options: ParseOptions =
   const frontMatter = readFrontMatter(source);
   const mask = new Mask(source);
   if (frontMatter) mask.hide(frontMatter.span);
-  const comments = form === 'markdown' ? maskHtmlComments(mask, source) : [];
+  // Read in every form: the editor's "Disable rule for this file" writes such a comment into plain text too.
+  const comments = maskHtmlComments(mask, source);
   maskInlineTags(mask, source);
   if (form === 'markdown') maskEmphasis(mask, source);
   if (form === 'pleading') maskMarginNumbers(mask, source, lines);
