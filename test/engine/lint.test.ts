@@ -29,6 +29,15 @@ describe('lint', () => {
     assert.deepEqual(codes(`<!-- brieflint-disable -->\n${OBJECTION}`), []);
   });
 
+  it('reads a disable comment at the end of a plain-text or pleading-paper brief, where the editor writes one', () => {
+    const motion = example('defendant-motion.txt');
+    const before = lintWorkspace([motion])[0].findings.map((f) => f.ruleId);
+    assert.ok(before.includes('missing-standard-of-review'));
+    const disabled = lintWorkspace([{ ...motion, text: `${motion.text}<!-- brieflint-disable missing-standard-of-review -->\n` }])[0];
+    assert.deepEqual(disabled.findings.map((f) => f.ruleId), before.filter((id) => id !== 'missing-standard-of-review'));
+    assert.equal(disabled.brief.form, 'pleading');
+  });
+
   it('says when front matter cannot be read or names a rule that does not exist, instead of ignoring it', () => {
     const broken = lintWorkspace([{ path: 'motion.md', text: '---\nkind: [unclosed\n---\n# MOTION TO COMPEL\n' }])[0].findings;
     assert.deepEqual(broken.map((f) => [f.ruleId, f.severity, f.range.start.line]), [[FRONT_MATTER_ID, 'warning', 0]]);
