@@ -42,6 +42,8 @@ let lastSettingsWarning = '';
 let generation = 0;
 const pushTimers = new Map<string, NodeJS.Timeout>();
 const declined = new Set<string>();
+/** The version of each open document last analysed, to tell when a motion has changed under its replies. */
+const analysedVersions = new Map<string, number>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities;
@@ -130,10 +132,8 @@ documents.onDidOpen(({ document }) => {
 });
 
 documents.onDidChangeContent(({ document }) => {
-  schedulePush(document.uri);
   generation++;
-  // A motion's text decides what its replies may ask for: re-lint them when it changes.
-  if (briefOf(document)?.kind !== 'reply') refreshReplies();
+  schedulePush(document.uri);
 });
 
 documents.onDidSave(() => {
@@ -147,6 +147,7 @@ documents.onDidClose(({ document }) => {
   pushTimers.delete(document.uri);
   workspace.forget(document.uri);
   declined.delete(document.uri);
+  analysedVersions.delete(document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   refreshReplies();
 });
@@ -212,7 +213,13 @@ function publish(uri: string): void {
 
 function diagnosticsOf(document: TextDocument): Diagnostic[] {
   const result = lint(document);
-  return result ? result.findings.map((finding) => toDiagnostic(finding, document.uri, document.version)) : [];
+  if (!result) return [];
+  if (analysedVersions.get(document.uri) !== document.version) {
+    analysedVersions.set(document.uri, document.version);
+    // A motion's text decides what its replies may ask for: when it changes, its replies are analysed again.
+    if (result.brief.kind !== 'reply') refreshReplies(document.uri);
+  }
+  return result.findings.map((finding) => toDiagnostic(finding, document.uri, document.version));
 }
 
 function refreshAll(): void {
@@ -220,8 +227,8 @@ function refreshAll(): void {
   else documents.all().forEach((document) => schedulePush(document.uri));
 }
 
-function refreshReplies(): void {
-  const replies = documents.all().filter((document) => briefOf(document)?.kind === 'reply');
+function refreshReplies(changedUri?: string): void {
+  const replies = documents.all().filter((document) => document.uri !== changedUri && briefOf(document)?.kind === 'reply');
   if (replies.length === 0) return;
   if (pullDiagnostics) requestRefresh();
   else replies.forEach((document) => schedulePush(document.uri));
