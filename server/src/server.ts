@@ -1,6 +1,6 @@
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind,
-  ProposedFeatures, TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Diagnostic, type InitializeParams, type InitializeResult,
+  MarkupKind, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from './cli/package-info';
@@ -31,6 +31,7 @@ const workspace = new BriefWorkspace(() => documents.all().map((document) => ({ 
 /** Diagnostics go one way per client: pulled by clients that ask (VS Code), pushed to the others (Neovim, Eglot). */
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
+let hoverInMarkdown = false;
 let initializationOptions: unknown;
 let workspaceFolders: string[] = [];
 let watchesFolders = false;
@@ -50,6 +51,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientCapabilities = capabilities;
   pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
   canRefreshDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
+  hoverInMarkdown = capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
   initializationOptions = params.initializationOptions;
   workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(workspaceFolders);
@@ -171,7 +173,7 @@ connection.onHover(async (params) => {
   await settingsReady;
   const document = documents.get(params.textDocument.uri);
   const brief = document && briefOf(document);
-  return brief ? hoverAt(brief, document.offsetAt(params.position)) : null;
+  return brief ? hoverAt(brief, document.offsetAt(params.position), hoverInMarkdown) : null;
 });
 
 connection.onDocumentSymbol(async (params) => {

@@ -30,23 +30,28 @@ const PART_NAMES: readonly [keyof CitationParts, string][] = [
   ['document', 'Document'],
 ];
 
-/** The citation under the cursor, its parts and whether the court will count it as authority; null elsewhere. */
-export function hoverAt(brief: Brief, offset: number): Hover | null {
+/**
+ * The citation under the cursor, its parts and whether the court will count it as authority; null elsewhere.
+ * Markdown for clients that render it, plain text for the others (Eglot without markdown-mode asks for plain text).
+ */
+export function hoverAt(brief: Brief, offset: number, markdown: boolean): Hover | null {
   const citation = citationAt(brief.citations, offset);
   if (!citation) return null;
-  const lines = [`**${KIND_NAMES[citation.kind]}**${citation.signal ? ` (signal: *${citation.signal}*)` : ''}`, '', `\`${citation.text}\``, ''];
-  const parts = PART_NAMES.filter(([key]) => citation.parts[key] !== undefined);
-  if (parts.length > 0) {
-    lines.push('| | |', '|---|---|', ...parts.map(([key, name]) => `| ${name} | ${escapeCell(citation.parts[key] as string)} |`), '');
-  }
-  lines.push(standing(citation));
-  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: brief.lines.rangeOf(citation.span) };
+  const parts = PART_NAMES.filter(([key]) => citation.parts[key] !== undefined).map(([key, name]) => [name, oneLine(citation.parts[key] as string)]);
+  const kind = KIND_NAMES[citation.kind];
+  const signal = citation.signal ? ` (signal: ${markdown ? `*${citation.signal}*` : citation.signal})` : '';
+  const lines = markdown
+    ? [`**${kind}**${signal}`, '', `\`${citation.text}\``, '', ...(parts.length > 0 ? ['| | |', '|---|---|', ...parts.map(([name, value]) => `| ${name} | ${value.replace(/\|/g, '\\|')} |`), ''] : [])]
+    : [`${kind}${signal}`, citation.text, '', ...parts.map(([name, value]) => `${name}: ${value}`), ...(parts.length > 0 ? [''] : [])];
+  lines.push(standing(citation, markdown));
+  return { contents: { kind: markdown ? 'markdown' : 'plaintext', value: lines.join('\n') }, range: brief.lines.rangeOf(citation.span) };
 }
 
-function standing(citation: Citation): string {
+function standing(citation: Citation, markdown: boolean): string {
   if (citation.authority) return 'Counts as legal authority.';
   const what = citation.kind === 'record' ? 'A cite to the record' : 'It refers to a cite to the record';
-  return `${what}: **not legal authority**. An argument that cites only the record cites no authority.`;
+  const not = markdown ? '**not legal authority**' : 'not legal authority';
+  return `${what}: ${not}. An argument that cites only the record cites no authority.`;
 }
 
 /** Citations are sorted by position and never overlap, so a binary search finds the one under the cursor. */
@@ -63,6 +68,6 @@ function citationAt(citations: readonly Citation[], offset: number): Citation | 
   return undefined;
 }
 
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
