@@ -1,6 +1,6 @@
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind,
-  MarkupKind, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Diagnostic, type InitializeParams, type InitializeResult,
+  MarkupKind, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from './cli/package-info';
@@ -43,8 +43,9 @@ let lastSettingsWarning = '';
 let generation = 0;
 const pushTimers = new Map<string, NodeJS.Timeout>();
 const declined = new Set<string>();
-/** The version of each open document last analysed, to tell when a motion has changed under its replies. */
+/** The version and kind of each open document last analysed, to tell when a motion has changed under its replies. */
 const analysedVersions = new Map<string, number>();
+const analysedKinds = new Map<string, Brief['kind']>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities;
@@ -53,6 +54,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRefreshDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
   hoverInMarkdown = capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
   initializationOptions = params.initializationOptions;
+  // Until the client answers workspace/configuration, its initialization options hold (Neovim opens files at once).
+  settings = readSettings(initializationOptions).settings;
   workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(workspaceFolders);
   watchesFolders = capabilities.workspace?.workspaceFolders === true;
@@ -107,12 +110,13 @@ async function loadSettings(): Promise<void> {
   } catch {
     section = undefined;
   }
-  const fromClient = isObject(section) && Object.keys(section).length > 0;
+  // null, or an empty section, means the client has no settings of its own for brieflint.
+  const fromClient = section !== null && section !== undefined && !(isObject(section) && Object.keys(section).length === 0);
   const { settings: read, warnings } = readSettings(fromClient ? section : initializationOptions);
   settings = read;
   generation++;
   const warning = warnings.length > 0 ? `brieflint: ${warnings.join('; ')}.` : '';
-  if (warning !== '' && warning !== lastSettingsWarning) connection.window.showWarningMessage(warning);
+  if (warning !== '' && warning !== lastSettingsWarning) tell(MessageType.Warning, warning);
   lastSettingsWarning = warning;
 }
 
@@ -136,6 +140,8 @@ documents.onDidOpen(({ document }) => {
 documents.onDidChangeContent(({ document }) => {
   generation++;
   schedulePush(document.uri);
+  // A pull client may not pull a motion it is not showing; its replies are refreshed on the change itself.
+  if (pullDiagnostics && analysedKinds.get(document.uri) !== 'reply') refreshReplies(document.uri);
 });
 
 documents.onDidSave(() => {
@@ -150,6 +156,7 @@ documents.onDidClose(({ document }) => {
   workspace.forget(document.uri);
   declined.delete(document.uri);
   analysedVersions.delete(document.uri);
+  analysedKinds.delete(document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   refreshReplies();
 });
@@ -218,8 +225,9 @@ function diagnosticsOf(document: TextDocument): Diagnostic[] {
   if (!result) return [];
   if (analysedVersions.get(document.uri) !== document.version) {
     analysedVersions.set(document.uri, document.version);
+    analysedKinds.set(document.uri, result.brief.kind);
     // A motion's text decides what its replies may ask for: when it changes, its replies are analysed again.
-    if (result.brief.kind !== 'reply') refreshReplies(document.uri);
+    if (!pullDiagnostics && result.brief.kind !== 'reply') refreshReplies(document.uri);
   }
   return result.findings.map((finding) => toDiagnostic(finding, document.uri, document.version));
 }
@@ -268,9 +276,17 @@ function isAnalysable(document: TextDocument): boolean {
   if (length <= MAX_DOCUMENT_BYTES) return true;
   if (!declined.has(document.uri)) {
     declined.add(document.uri);
-    void connection.window.showInformationMessage(`brieflint: this document is ${(length / 1024 / 1024).toFixed(1)} MB; documents over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB are not checked, so the editor stays responsive.`);
+    tell(MessageType.Info, `brieflint: this document is ${(length / 1024 / 1024).toFixed(1)} MB; documents over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB are not checked, so the editor stays responsive.`);
   }
   return false;
+}
+
+/**
+ * A notification, never window/showMessageRequest: Neovim 0.7 answers a request with a blocking prompt, and Eglot
+ * with a minibuffer question, and brieflint has nothing to ask.
+ */
+function tell(type: MessageType, message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type, message });
 }
 
 function asOpen(document: TextDocument) {

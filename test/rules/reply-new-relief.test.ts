@@ -1,4 +1,6 @@
 import { replyNewRelief } from '../../server/src/rules/reply-new-relief';
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../repo';
 import { rangeOfText, runRuleTests } from './rule-tester';
 
 const lines = (...text: string[]) => text.join('\n');
@@ -17,6 +19,10 @@ const NEW_RELIEF = 'In the alternative, Defendant asks the Court to modify the O
 const ANSWERING = 'In response to Plaintiffs\' opposition, which proposes a protective order of its own, Defendant asks the Court to enter the version proposed by Plaintiffs.';
 
 const reply = (...body: string[]) => lines(...REPLY_HEAD, ...body);
+
+const example = (name: string) => readFileSync(repoPath('examples/romero-v-securus', name), 'utf8');
+const PLEADING_REPLY = example('defendant-reply.txt');
+const PLEADING_REQUEST = "In the alternative, Securus asks the Court to modify the\n5\tMagistrate Judge's Order to enter the version proposed by Plaintiffs.";
 
 runRuleTests(replyNewRelief, {
   valid: [
@@ -114,6 +120,19 @@ runRuleTests(replyNewRelief, {
       code: reply(NEW_RELIEF),
       others: { 'papers/motion.md': MOTION.replace('16cv1283', '17cv0042') },
       errors: [{ messageId: 'motionNotFound', severity: 'information', range: rangeOfText(reply(NEW_RELIEF), NEW_RELIEF) }],
+      output: null,
+    },
+    {
+      name: 'on pleading paper, removing the request keeps the line break and the next line\'s margin number',
+      path: 'examples/defendant-reply.txt',
+      code: PLEADING_REPLY,
+      others: { 'examples/defendant-motion.txt': example('defendant-motion.txt') },
+      errors: [{
+        messageId: 'newRelief',
+        data: { motion: 'defendant-motion.txt', asked: PLEADING_REQUEST.replace('\n5\t', ' ') },
+        range: rangeOfText(PLEADING_REPLY, PLEADING_REQUEST),
+        suggestions: [PLEADING_REPLY.replace(PLEADING_REQUEST, '\n5\t')],
+      }],
       output: null,
     },
   ],

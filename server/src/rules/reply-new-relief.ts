@@ -1,4 +1,5 @@
 import type { Brief } from '../engine/brief';
+import type { Span } from '../engine/text';
 import { findReliefRequests, type ReliefRequest } from '../engine/relief';
 import type { Fix, Report, RuleContext, RuleModule } from './types';
 
@@ -48,11 +49,33 @@ function alreadyRequested(request: ReliefRequest, motionTerms: ReadonlySet<strin
   return shared / request.terms.length >= SAME_RELIEF;
 }
 
-/** Removes the request's sentence and the space after it, and nothing else. */
+/**
+ * Removes the request's sentence and the space after it, and nothing else. On pleading paper the line breaks and
+ * margin numbers inside the sentence stay where they are, so the page keeps its numbered lines.
+ */
 function removeRequest(brief: Brief, request: ReliefRequest): Fix {
   let end = request.span.end;
   while (end < brief.source.length && (brief.source[end] === ' ' || brief.source[end] === '\t')) end++;
-  return { title: 'Remove this request for new relief', edits: [{ span: { start: request.span.start, end }, newText: '' }] };
+  const spans = brief.form === 'pleading' ? withoutLineBreaksAndMargins(brief, { start: request.span.start, end }) : [{ start: request.span.start, end }];
+  return { title: 'Remove this request for new relief', edits: spans.map((span) => ({ span, newText: '' })) };
+}
+
+/** The parts of a span on each line after its masked margin (`12  `), line breaks excluded. */
+function withoutLineBreaksAndMargins(brief: Brief, span: Span): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  while (start < span.end) {
+    const newline = brief.source.indexOf('\n', start);
+    const inside = newline !== -1 && newline < span.end;
+    const lineEnd = !inside ? span.end : brief.source[newline - 1] === '\r' ? newline - 1 : newline;
+    if (lineEnd > start) parts.push({ start, end: lineEnd });
+    if (!inside) break;
+    // Skip the line break, then the margin number and the spaces the mask put in its place.
+    let next = newline + 1;
+    while (next < span.end && (brief.text[next] === ' ' || brief.text[next] === '\t')) next++;
+    start = next;
+  }
+  return parts;
 }
 
 function excerpt(text: string): string {
