@@ -1,7 +1,7 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lintWorkspace } from '../server/src/lint';
+import { buildBrief } from './briefs';
 
 /**
  * `npm run bench`: the engine's time per analysis on briefs of about 50 KB, 250 KB and 1 MB built from the examples,
@@ -12,7 +12,6 @@ import { lintWorkspace } from '../server/src/lint';
  * stops only at numbers, is reported beside it as the lowest cost of touching the text at all.
  */
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const SIZES = [{ label: '50 KB', bytes: 50_000 }, { label: '250 KB', bytes: 250_000 }, { label: '1 MB', bytes: 1_000_000 }];
 const WORD_FLOOR = /\w+/g;
 const DIGIT_FLOOR = /\d+/g;
@@ -31,17 +30,6 @@ interface Row {
   digitFloorMedianMs: number;
   timesDigitFloor: number;
   findings: number;
-}
-
-/** A long brief made from an example: its caption and title once, then its body again and again, as a long brief's many sections. */
-function buildBrief(example: string, bytes: number): string {
-  const source = fs.readFileSync(path.join(ROOT, example), 'utf8');
-  const bodyStart = source.search(/^(?:\d+\t)?(?:INTRODUCTION|## )/m);
-  const head = source.slice(0, bodyStart);
-  const body = source.slice(bodyStart);
-  let text = head;
-  while (text.length < bytes) text += `${body}\n`;
-  return text;
 }
 
 function timeRuns(run: () => unknown, budgetMs: number): number[] {
