@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { findCitations } from '../../server/src/engine/citations/recognize';
 import type { Citation, CitationKind, CitationParts } from '../../server/src/engine/citations/types';
+import { ADVERSARIAL_LENGTH, ADVERSARIAL_RUNS, LINEAR_TIME_BOUND_MS, runOf } from '../adversarial-text';
 import { repoPath } from '../repo';
 
 // Test data is shape-only: party names such as Smith v. Jones and the volume and page numbers are
@@ -624,40 +625,17 @@ describe('findCitations', () => {
     // position of 100,000 digits, a case name read back without a bound) takes minutes on these inputs.
     // In linear time each one takes milliseconds; 2 seconds is a generous bound for a slow machine.
     this.timeout(20_000);
-    const LENGTH = 100_000;
-    const BOUND_MS = 2_000;
-    const runOf = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
     const adversarial: Record<string, string> = {
-      digits: runOf('1'),
-      dots: runOf('.'),
-      spaces: runOf(' '),
+      ...ADVERSARIAL_RUNS,
       'line breaks': runOf('\r\n'),
-      'v. ': runOf('v. '),
-      '§ ': runOf('§ '),
-      'Id. ': runOf('Id. '),
-      '(': runOf('('),
-      'capitalised words': runOf('Smith '),
-      'capitalised abbreviations': runOf('Inc. '),
-      'a name with no end': runOf('Smith v. Jones, '),
-      'volumes before reporters': runOf('1 U.S. '),
-      'parallel cites': runOf('1 U.S. 1, '),
-      'pins that never end': `1 U.S. 1${runOf(', 1')}`,
-      'open parentheticals': runOf('1 U.S. 1 ('),
       'reporters alone': runOf('Cal. '),
-      'sections that never end': `28 U.S.C. § 1${runOf(', 1')}`,
-      'rules that never end': `Rule 1${runOf(' and 1')}`,
-      'supra after names': runOf('Smith, supra, '),
-      'declarations': runOf('Smith Decl. '),
-      'docket cites': runOf('Doc. No. 1 at '),
-      'digits and dots': runOf('1.'),
-      'string cites': runOf('See Smith v. Jones, 1 F.3d 1, 2 (9th Cir. 1990); '),
     };
     for (const [name, text] of Object.entries(adversarial)) {
-      it(`${name} ×${LENGTH.toLocaleString('en-US')} characters`, () => {
+      it(`${name} ×${ADVERSARIAL_LENGTH.toLocaleString('en-US')} characters`, () => {
         const started = Date.now();
         findCitations(text);
         const elapsed = Date.now() - started;
-        assert.ok(elapsed < BOUND_MS, `took ${elapsed} ms`);
+        assert.ok(elapsed < LINEAR_TIME_BOUND_MS, `took ${elapsed} ms`);
       });
     }
   });
