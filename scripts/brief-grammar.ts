@@ -15,6 +15,11 @@ import { REPORTER_ENTRIES, RULE_SET_ENTRIES } from '../server/src/engine/citatio
 import { CODES, CONSTITUTION_JURISDICTIONS, JOURNALS, RECORD_WORDS, TREATISES } from '../server/src/engine/citations/codes';
 import type { Code, RecordForm } from '../server/src/engine/citations/codes';
 import {
+  ABBREVIATIONS as ENGINE_ABBREVIATIONS, DEFENDANT_CONNECTORS as ENGINE_DEFENDANT_CONNECTORS, ENTITY_SUFFIXES as ENGINE_ENTITY_SUFFIXES,
+  LEAD_IN_WORDS, NAME_CONNECTORS,
+} from '../server/src/engine/citations/names';
+import { PRIVATE_INSTRUMENTS as ENGINE_PRIVATE_INSTRUMENTS } from '../server/src/engine/citations/statutes';
+import {
   abbreviationPattern, anchorKey, buildAnchorTable, PARAGRAPHS, PIN, RULE_LIST, SECTION, SECTION_LIST, YEAR,
 } from '../server/src/engine/citations/patterns';
 
@@ -175,45 +180,21 @@ const SECTION_WORD = String.raw`§{1,2}|[Ss]ections?|[Ss]ecs?\.`;
 const ET_SEQ = String.raw`(?:${OPTIONAL_GAP}et${GAP}seq\.)?`;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Names: parties, short names, authors. The word lists mirror server/src/engine/citations/names.ts, which does not
-// export them; the engine reads a name backwards from its cite, the grammar forwards, so the two are not one regex.
+// Names: parties, short names, authors. The word lists are the engine's own (server/src/engine/citations/names.ts);
+// the engine reads a name backwards from its cite, the grammar forwards, so the two are not one regex.
 
 /** Capitalised words that open a sentence or clause, not a case name (`Under Smith v. Jones`), and the signals. */
-const NOT_A_FIRST_WORD = [
-  'In', 'Under', 'As', 'Like', 'Unlike', 'Citing', 'Quoting', 'Following', 'Applying', 'Relying', 'Accordingly', 'Thus',
-  'Here', 'There', 'Also', 'And', 'Because', 'Since', 'Although', 'While', 'When', 'Where', 'Indeed', 'Moreover',
-  'Further', 'Furthermore', 'However', 'Similarly', 'Likewise', 'Notably', 'Finally', 'Even', 'After', 'Before', 'Per',
-  'Then', 'Therefore', 'Hence', 'Consequently', 'Specifically', 'Additionally', 'Nevertheless', 'Nonetheless', 'Yet',
-  'Again', 'Still', 'Only', 'The', 'This', 'That', 'These', 'Those', 'Both', 'Each', 'Neither', 'Nor', 'Or', 'So', 'If',
-  'Unless',
-];
+const NOT_A_FIRST_WORD = [...LEAD_IN_WORDS];
 const SIGNAL_WORDS = ['See', 'Cf.', 'But', 'Compare', 'Accord', 'E.g.', 'Contra', 'Id.', 'Ibid.'];
 
 /** Abbreviations with a vowel that end in a period inside a name (`Prods.`, `Cal.`); other such words end a sentence. */
-const ABBREVIATIONS = [
-  'Acad', 'Admin', 'Advert', 'Advoc', 'Agric', 'Ala', 'Am', 'Ams', 'App', 'Ariz', 'Ark', 'Assoc', 'Assocs', 'Atl', 'Auth',
-  'Auto', 'Ave', 'Bankr', 'Bros', 'Bus', 'Cal', 'Cap', 'Cas', 'Cent', 'Chem', 'Civ', 'Coal', 'Co', 'Colo', 'Coll', 'Comm',
-  'Comp', 'Con', 'Condo', 'Conf', 'Cong', 'Conn', 'Consol', 'Const', 'Constr', 'Coop', 'Corp', 'Corr', 'Cos', 'Crim',
-  'Def', 'Del', 'Dep', 'Det', 'Dev', 'Dir', 'Dist', 'Distrib', 'Div', 'Econ', 'Educ', 'Elec', 'Emp', 'Ent', 'Envtl',
-  'Equip', 'Est', 'Exch', 'Exec', 'Expl', 'Fam', 'Fed', 'Fid', 'Fin', 'Fla', 'Found', 'Ga', 'Gen', 'Guar', 'Haw', 'Hosp',
-  'Hous', 'Ill', 'Imp', 'Inc', 'Ind', 'Indem', 'Indep', 'Indus', 'Info', 'Ins', 'Inst', 'Inv', 'Invs', 'Iowa', 'Kan',
-  'Ky', 'La', 'Lab', 'Liab', 'Ltd', 'Mach', 'Maint', 'Mass', 'Me', 'Med', 'Merch', 'Metro', 'Mich', 'Mil', 'Min', 'Minn',
-  'Miss', 'Mo', 'Mont', 'Mortg', 'Mun', 'Mut', 'Nat', 'Neb', 'Nev', 'No', 'Nos', 'Okla', 'Op', 'Or', 'Org', 'Pa', 'Pac',
-  'Par', 'Pharm', 'Phil', 'Pol', 'Prac', 'Prob', 'Proc', 'Prod', 'Prods', 'Prof', 'Prop', 'Prot', 'Psych', 'Pub', 'Rec',
-  'Ref', 'Reg', 'Rehab', 'Rel', 'Rels', 'Rep', 'Reprod', 'Res', 'Resol', 'Rest', 'Ret', 'Rev', 'Sav', 'Sci', 'Sec',
-  'Serv', 'Servs', 'Soc', 'Sol', 'Sols', 'Sta', 'Sup', 'Sur', 'Tech', 'Tel', 'Telecomm', 'Temp', 'Tenn', 'Terr', 'Tex',
-  'Transcon', 'Transp', 'Univ', 'Util', 'Va', 'Vill', 'Wash', 'Wis', 'Wyo', 'Jr', 'Sr', 'Hon', 'Gov', 'Sen', 'Atty',
-  'Fiduc', 'Invest', 'Litig', 'al',
-];
+const ABBREVIATIONS = [...ENGINE_ABBREVIATIONS];
 /** Words after a comma inside a name (`Costco, Inc.`): the comma does not end the name. */
-const ENTITY_SUFFIXES = [
-  'Inc.', 'Inc', 'LLC', 'L.L.C.', 'Ltd.', 'Co.', 'Corp.', 'L.P.', 'LP', 'LLP', 'L.L.P.', 'N.A.', 'P.C.', 'P.A.', 'S.A.',
-  'PLC', 'plc', 'AG', 'GmbH', 'et', 'Jr.', 'Sr.', 'II', 'III', 'IV', 'Esq.', 'PLLC', 'LLLP',
-];
+const ENTITY_SUFFIXES = [...ENGINE_ENTITY_SUFFIXES];
 /** Lowercase words inside party names (`Bd. of Trs.`, `United States ex rel. Smith`). */
-const CONNECTORS = ['of', 'the', 'for', '&', 'de', 'del', 'la', 'le', 'du', 'da', 'van', 'von', 'der', 'den', 'ex', 'rel.', 'et', 'al.', 'd/b/a', 'dba', 'aka', 'a/k/a', 'f/k/a', 'n/k/a', 'o/b/o'];
+const CONNECTORS = [...NAME_CONNECTORS];
 /** More connectors, allowed only between `v.` and the comma before a volume, where the name's end is certain. */
-const DEFENDANT_CONNECTORS = ['in', 'on', 'at', 'to', 'by', 'a', 'an', 'from', 'upon', 'under', 'or'];
+const DEFENDANT_CONNECTORS = [...ENGINE_DEFENDANT_CONNECTORS];
 
 const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const oneOf = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(literal).join('|')})`;
@@ -366,13 +347,7 @@ const publicLaw = match(
 );
 
 /** What follows a section of a private document (`§ 5 of the contract`): that is no authority. */
-const PRIVATE_INSTRUMENTS = [
-  'agreement', 'agreements', 'contract', 'contracts', 'lease', 'policy', 'plan', 'bylaws', 'by-laws', 'charter',
-  'license', 'note', 'deed', 'will', 'trust', 'indenture', 'settlement', 'stipulation', 'order', 'declaration',
-  'articles', 'terms', 'handbook', 'manual', 'guidelines', 'warranty', 'mortgage', 'guaranty', 'guarantee',
-  'amendment', 'addendum', 'exhibit', 'complaint', 'motion', 'brief', 'report', 'protocol', 'memorandum',
-  'certificate', 'instrument', 'document',
-];
+const PRIVATE_INSTRUMENTS = [...ENGINE_PRIVATE_INSTRUMENTS];
 const OF_A_DOCUMENT =
   String.raw`${GAP}of${GAP}(?:the|this|that|these|those|its|their|our|his|her|said|such|each|any)${GAP}` +
   String.raw`(?:[A-Za-z'’-]{1,30}${GAP})?(?i:${oneOf(PRIVATE_INSTRUMENTS)})(?![A-Za-z])`;
@@ -589,18 +564,6 @@ const paragraph: GrammarRule = {
   begin: `^(?!${BLANK_LINE})`,
   end: `^(?=${BLANK_LINE})`,
   patterns: [{ include: '#page-furniture' }, { include: '#margin-number' }, { include: '#citations' }],
-};
-
-/** The word lists copied from the engine, by the name of the constant they copy; test/grammar compares the two. */
-export const MIRRORED_WORD_LISTS = {
-  'citations/names.ts': {
-    LEAD_IN_WORDS: NOT_A_FIRST_WORD,
-    ABBREVIATIONS,
-    ENTITY_SUFFIXES,
-    NAME_CONNECTORS: CONNECTORS,
-    DEFENDANT_CONNECTORS,
-  },
-  'citations/statutes.ts': { PRIVATE_INSTRUMENTS },
 };
 
 export function briefGrammar(): Record<string, unknown> {

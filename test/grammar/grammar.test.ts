@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
-import { BRIEF_GRAMMAR_PATH, briefGrammar, MIRRORED_WORD_LISTS, SCOPES } from '../../scripts/brief-grammar';
+import { BRIEF_GRAMMAR_PATH, briefGrammar, SCOPES } from '../../scripts/brief-grammar';
 import { CODES, CONSTITUTION_JURISDICTIONS, JOURNALS, RULE_SETS } from '../../server/src/engine/citations/codes';
 import { REPORTERS } from '../../server/src/engine/citations/reporters';
 import { ADVERSARIAL_LENGTH, ADVERSARIAL_RUNS, LINEAR_TIME_BOUND_MS, runOf } from '../adversarial-text';
@@ -674,18 +674,6 @@ describe('TextMate grammars', function () {
 
     it(`${BRIEF_GRAMMAR_PATH} is what scripts/brief-grammar.ts makes (refresh: npx tsc -p . && node out/scripts/brief-grammar.js)`, () => {
       assert.deepEqual(read(BRIEF_GRAMMAR_PATH), JSON.parse(JSON.stringify(briefGrammar())));
-    });
-
-    it("the grammar's copies of the engine's word lists match the engine's (they are not exported, so they are copied)", () => {
-      for (const [file, lists] of Object.entries(MIRRORED_WORD_LISTS)) {
-        const source = fs.readFileSync(repoPath('server/src/engine', file), 'utf8');
-        for (const [name, words] of Object.entries(lists)) {
-          const literal = new RegExp(String.raw`const ${name}(?::[^=]+)? = new Set\(\[([^\]]*)\]`).exec(source);
-          assert.ok(literal, `no Set ${name} in ${file}`);
-          const engine = [...literal[1].matchAll(/'([^']*)'/g)].map((match) => match[1]);
-          assert.deepEqual([...words].sort(), engine.sort(), `${name} differs from ${file}`);
-        }
-      }
     });
 
     it('the injection includes the citations of the brief grammar and is injected into Markdown, not into code', () => {

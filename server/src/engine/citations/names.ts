@@ -19,7 +19,7 @@ const NAME_BOUNDARY_WORDS = new Set([
 ]);
 
 /** Capitalised words that open a sentence or clause, not a case name (`Under Smith v. Jones`). */
-const LEAD_IN_WORDS = new Set([
+export const LEAD_IN_WORDS = new Set([
   'In', 'Under', 'As', 'Like', 'Unlike', 'Citing', 'Quoting', 'Following', 'Applying', 'Relying',
   'Accordingly', 'Thus', 'Here', 'There', 'Also', 'And', 'Because', 'Since', 'Although', 'While',
   'When', 'Where', 'Indeed', 'Moreover', 'Further', 'Furthermore', 'However', 'Similarly', 'Likewise',
@@ -29,7 +29,7 @@ const LEAD_IN_WORDS = new Set([
 ]);
 
 /** Lowercase words that occur inside party names (`Bd. of Trs.`, `United States ex rel. Smith`). */
-const NAME_CONNECTORS = new Set([
+export const NAME_CONNECTORS = new Set([
   'of', 'the', 'for', '&', 'de', 'del', 'la', 'le', 'du', 'da', 'van', 'von', 'der', 'den',
   'ex', 'rel.', 'et', 'al.', 'd/b/a', 'dba', 'aka', 'a/k/a', 'f/k/a', 'n/k/a', 'o/b/o',
 ]);
@@ -38,11 +38,11 @@ const NAME_CONNECTORS = new Set([
  * More connectors, allowed only between `v.` and the comma, where the name's end is certain.
  * Before `v.` they would pull in the sentence (`the Court in Smith v. Jones`).
  */
-const DEFENDANT_CONNECTORS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'by', 'a', 'an', 'from', 'upon', 'under', 'or']);
+export const DEFENDANT_CONNECTORS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'by', 'a', 'an', 'from', 'upon', 'under', 'or']);
 const NO_MORE_CONNECTORS: ReadonlySet<string> = new Set();
 
 /** Words that follow a comma inside a name (`Costco, Inc.`), so the comma does not end it. */
-const ENTITY_SUFFIXES = new Set([
+export const ENTITY_SUFFIXES = new Set([
   'Inc.', 'Inc', 'LLC', 'L.L.C.', 'Ltd.', 'Co.', 'Corp.', 'L.P.', 'LP', 'LLP', 'L.L.P.', 'N.A.', 'P.C.',
   'P.A.', 'S.A.', 'PLC', 'plc', 'AG', 'GmbH', 'et', 'Jr.', 'Sr.', 'II', 'III', 'IV', 'Esq.', 'PLLC', 'LLLP',
 ]);
@@ -52,7 +52,7 @@ const ENTITY_SUFFIXES = new Set([
  * T10 that a case name commonly uses and that have a vowel (words without one, like `Mfg.`, and
  * single initials are recognised by shape).
  */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS = new Set([
   'Acad', 'Admin', 'Advert', 'Advoc', 'Agric', 'Ala', 'Am', 'Ams', 'App', 'Ariz', 'Ark', 'Assoc', 'Assocs',
   'Atl', 'Auth', 'Auto', 'Ave', 'Bankr', 'Bros', 'Bus', 'Cal', 'Cap', 'Cas', 'Cent', 'Chem', 'Civ', 'Coal',
   'Co', 'Colo', 'Coll', 'Comm', 'Comp', 'Con', 'Condo', 'Conf', 'Cong', 'Conn', 'Consol', 'Const', 'Constr',

@@ -88,7 +88,7 @@ const OF_A_DOCUMENT = sticky(
   String.raw`\s+of\s+(?:the|this|that|these|those|its|their|our|his|her|said|such|each|any)\s+(?<words>[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?)`,
 );
 
-const PRIVATE_INSTRUMENTS = new Set([
+export const PRIVATE_INSTRUMENTS = new Set([
   'agreement', 'agreements', 'contract', 'contracts', 'lease', 'policy', 'plan', 'bylaws', 'by-laws', 'charter',
   'license', 'note', 'deed', 'will', 'trust', 'indenture', 'settlement', 'stipulation', 'order', 'declaration',
   'articles', 'terms', 'handbook', 'manual', 'guidelines', 'warranty', 'mortgage', 'guaranty', 'guarantee',
