@@ -1,5 +1,5 @@
 import { DEFAULT_ARGUMENT_HEADINGS } from './engine/brief';
-import { RULES } from './rules';
+import { RULE_IDS } from './rules';
 import { SEVERITIES, type Severity } from './rules/types';
 
 export type RuleSetting = Severity | 'off';
@@ -25,13 +25,12 @@ export function parseConfig(value: unknown): { config: Config; warnings: string[
   if (!isRecord(value)) {
     return { config: DEFAULT_CONFIG, warnings: ['the configuration must be a mapping with `rules` and `argumentHeadings`; using the defaults'] };
   }
-  const knownIds = new Set(RULES.map((rule) => rule.id));
   const rules: Record<string, RuleSetting> = {};
   if (value.rules !== undefined) {
     if (!isRecord(value.rules)) warnings.push('`rules` must map rule ids to off, hint, information, warning or error; using the defaults');
     else {
       for (const [id, setting] of Object.entries(value.rules)) {
-        if (!knownIds.has(id)) warnings.push(`unknown rule \`${id}\` in \`rules\` (known: ${[...knownIds].join(', ')})`);
+        if (!RULE_IDS.has(id)) warnings.push(`unknown rule \`${id}\` in \`rules\` (known: ${[...RULE_IDS].join(', ')})`);
         else if (typeof setting !== 'string' || !RULE_SETTINGS.includes(setting)) {
           warnings.push(`\`rules.${id}\` must be one of ${RULE_SETTINGS.join(', ')}, not ${JSON.stringify(setting)}; using its default`);
         } else rules[id] = setting as RuleSetting;

@@ -26,7 +26,7 @@ if (!process.argv.some((arg) => transports.includes(arg) || arg.startsWith('--so
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const workspace = new BriefWorkspace(() => documents.all().map((document) => ({ uri: document.uri, version: document.version, text: document.getText() })));
+const workspace = new BriefWorkspace(() => documents.all().map(asOpen));
 
 /** Diagnostics go one way per client: pulled by clients that ask (VS Code), pushed to the others (Neovim, Eglot). */
 let pullDiagnostics = false;
@@ -44,8 +44,7 @@ let generation = 0;
 const pushTimers = new Map<string, NodeJS.Timeout>();
 const declined = new Set<string>();
 /** The version and kind of each open document last analysed, to tell when a motion has changed under its replies. */
-const analysedVersions = new Map<string, number>();
-const analysedKinds = new Map<string, Brief['kind']>();
+const analysed = new Map<string, { version: number; kind: Brief['kind'] }>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities;
@@ -141,7 +140,7 @@ documents.onDidChangeContent(({ document }) => {
   generation++;
   schedulePush(document.uri);
   // A pull client may not pull a motion it is not showing; its replies are refreshed on the change itself.
-  if (pullDiagnostics && analysedKinds.get(document.uri) !== 'reply') refreshReplies(document.uri);
+  if (pullDiagnostics && analysed.get(document.uri)?.kind !== 'reply') refreshReplies(document.uri);
 });
 
 documents.onDidSave(() => {
@@ -155,8 +154,7 @@ documents.onDidClose(({ document }) => {
   pushTimers.delete(document.uri);
   workspace.forget(document.uri);
   declined.delete(document.uri);
-  analysedVersions.delete(document.uri);
-  analysedKinds.delete(document.uri);
+  analysed.delete(document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   refreshReplies();
 });
@@ -223,9 +221,8 @@ function publish(uri: string): void {
 function diagnosticsOf(document: TextDocument): Diagnostic[] {
   const result = lint(document);
   if (!result) return [];
-  if (analysedVersions.get(document.uri) !== document.version) {
-    analysedVersions.set(document.uri, document.version);
-    analysedKinds.set(document.uri, result.brief.kind);
+  if (analysed.get(document.uri)?.version !== document.version) {
+    analysed.set(document.uri, { version: document.version, kind: result.brief.kind });
     // A motion's text decides what its replies may ask for: when it changes, its replies are analysed again.
     if (!pullDiagnostics && result.brief.kind !== 'reply') refreshReplies(document.uri);
   }

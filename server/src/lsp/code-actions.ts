@@ -2,10 +2,8 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspT
 import type { Brief } from '../engine/brief';
 import type { Fix } from '../rules/types';
 import type { LintResult } from '../lint';
-import { RULES } from '../rules';
+import { RULE_IDS } from '../rules';
 import { findingFor, isFindingRef } from './diagnostics';
-
-const DISABLEABLE_RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
 /**
  * Code actions for the diagnostics a client sends back: each of the finding's fixes and suggestions as a quick-fix,
@@ -32,7 +30,7 @@ export function codeActionsFor(result: LintResult, uri: string, version: number,
         edit: versionedEdit(uri, version, toLspEdits(result.brief, fix)),
       });
     }
-    if (DISABLEABLE_RULE_IDS.has(finding.ruleId) && !disabling.has(finding.ruleId)) {
+    if (RULE_IDS.has(finding.ruleId) && !disabling.has(finding.ruleId)) {
       disabling.add(finding.ruleId);
       actions.push({
         title: `Disable ${finding.ruleId} for this file`,

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Finding } from '../lint';
-import { RULES, ruleDocPath } from '../rules';
+import { RULE_IDS, ruleDocPath } from '../rules';
 import type { Severity } from '../rules/types';
 
 /**
@@ -24,8 +24,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-const RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
 /** The rule docs ship beside the bundled server (`dist/../docs/rules`), so the link works offline in every editor. */
 function docLink(ruleId: string): string | undefined {
