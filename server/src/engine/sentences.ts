@@ -1,4 +1,4 @@
-import type { Span } from './text';
+import { isWhitespace, type Span } from './text';
 
 /** Words ending in a period that do not end a sentence in legal writing. */
 const ABBREVIATIONS = new Set([
@@ -45,12 +45,12 @@ function endsWithAbbreviation(text: string, sentenceStart: number, period: numbe
 
 function skipSpace(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && /\s/.test(text[i])) i++;
+  while (i < to && isWhitespace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, from: number, to: number): number {
   let end = to;
-  while (end > from && /\s/.test(text[end - 1])) end--;
+  while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
   return end;
 }

@@ -4,6 +4,12 @@ export interface Span {
   end: number;
 }
 
+/** The characters JavaScript's `\s` and `String.prototype.trim` treat as whitespace, read by code without a regex. */
+export function isWhitespace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** 0-based line and character, as in LSP. */
 export interface Position {
   line: number;

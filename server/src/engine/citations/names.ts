@@ -3,14 +3,12 @@
  * bounded window of words. The window never reaches past the previous citation, a stop character
  * or a blank line, so the cost per cite is bounded whatever the text.
  */
+import { isWhitespace } from '../text';
 
 /** How far back a name may start: longer than any real case name, short enough to keep the scan linear. */
 const NAME_WINDOW = 250;
 const MAX_PARTY_WORDS = 16;
 const MAX_SHORT_NAME_WORDS = 5;
-
-/** Characters that cannot be inside a case name: the name starts after the last of them. */
-const NAME_STOP = /[;()[\]{}"“”:?!§¶]|\n[^\S\n]*\n/g;
 
 /** Signals and clause joins: walking back, a name ends before them (`See also Smith v. Jones`, `quoting Smith`). */
 const NAME_BOUNDARY_WORDS = new Set([
@@ -122,20 +120,38 @@ function isLeadIn(word: string, next: Word | undefined): boolean {
 /** The words between the last name-stop before `end` and `end`, never before `floor`. */
 function wordsBefore(text: string, end: number, floor: number): Word[] {
   const windowStart = Math.max(floor, end - NAME_WINDOW);
-  const window = text.slice(windowStart, end);
-  let cut = 0;
-  for (const stop of window.matchAll(NAME_STOP)) cut = stop.index + stop[0].length;
+  let cut = lastNameStopEnd(text, windowStart, end);
   // A window that begins inside a word must not offer the tail of that word as a name.
-  if (cut === 0 && windowStart > floor && /\S/.test(text[windowStart - 1] ?? '')) {
-    const firstSpace = window.search(/\s/);
-    cut = firstSpace === -1 ? window.length : firstSpace;
+  if (cut === windowStart && windowStart > floor && !isWhitespace(text.charCodeAt(windowStart - 1))) {
+    while (cut < end && !isWhitespace(text.charCodeAt(cut))) cut++;
   }
   const words: Word[] = [];
-  for (const match of window.slice(cut).matchAll(/\S+/g)) {
-    const start = windowStart + cut + match.index;
-    words.push({ text: match[0], start, end: start + match[0].length });
+  for (let at = cut; at < end;) {
+    while (at < end && isWhitespace(text.charCodeAt(at))) at++;
+    const start = at;
+    while (at < end && !isWhitespace(text.charCodeAt(at))) at++;
+    if (at > start) words.push({ text: text.slice(start, at), start, end: at });
   }
   return words;
+}
+
+/** Characters that cannot be inside a case name: the name starts after the last of them. */
+const NAME_STOP_CHARACTERS = new Set(';()[]{}"“”:?!§¶');
+
+/**
+ * Where the last name-stop in [from, to) ends — a stop character, or a blank line (a line break, blanks, a line
+ * break) — or `from` if there is none. Read backwards, so a cite close to the last stop costs only that distance.
+ */
+function lastNameStopEnd(text: string, from: number, to: number): number {
+  for (let at = to - 1; at >= from; at--) {
+    const char = text[at];
+    if (NAME_STOP_CHARACTERS.has(char)) return at + 1;
+    if (char !== '\n') continue;
+    let before = at - 1;
+    while (before >= from && text[before] !== '\n' && isWhitespace(text.charCodeAt(before))) before--;
+    if (before >= from && text[before] === '\n') return at + 1;
+  }
+  return from;
 }
 
 /**
@@ -196,7 +212,10 @@ function defendantIsName(words: Word[], from: number, to: number): boolean {
  * Undefined when the words before `end` are not shaped like one.
  */
 export function caseNameBefore(text: string, end: number, floor: number): NameSpan | undefined {
-  const words = wordsBefore(text, end, floor);
+  return caseNameIn(text, wordsBefore(text, end, floor));
+}
+
+function caseNameIn(text: string, words: Word[]): NameSpan | undefined {
   const last = words.length - 1;
   if (last < 0) return undefined;
   let versus = -1;
@@ -218,7 +237,10 @@ export function caseNameBefore(text: string, end: number, floor: number): NameSp
  * (`Smith Decl.`) or a short case name (`Concrete Pipe`).
  */
 export function capitalisedNameBefore(text: string, end: number, floor: number, maxWords: number): NameSpan | undefined {
-  const words = wordsBefore(text, end, floor);
+  return capitalisedNameIn(text, wordsBefore(text, end, floor), maxWords);
+}
+
+function capitalisedNameIn(text: string, words: Word[], maxWords: number): NameSpan | undefined {
   const last = words.length - 1;
   if (last < 0) return undefined;
   const first = partyStart(words, last, maxWords);
@@ -227,12 +249,13 @@ export function capitalisedNameBefore(text: string, end: number, floor: number, 
 
 /** A short case name ending at `end`: a full case name if there is one, else a few capitalised words. */
 export function shortNameBefore(text: string, end: number, floor: number): NameSpan | undefined {
-  return caseNameBefore(text, end, floor) ?? capitalisedNameBefore(text, end, floor, MAX_SHORT_NAME_WORDS);
+  const words = wordsBefore(text, end, floor);
+  return caseNameIn(text, words) ?? capitalisedNameIn(text, words, MAX_SHORT_NAME_WORDS);
 }
 
 /** The position of a comma before `position`, across whitespace only, or -1. */
 export function commaBefore(text: string, position: number, floor: number): number {
   let at = position - 1;
-  while (at >= floor && position - at < 200 && /\s/.test(text[at])) at--;
+  while (at >= floor && position - at < 200 && isWhitespace(text.charCodeAt(at))) at--;
   return at >= floor && text[at] === ',' ? at : -1;
 }

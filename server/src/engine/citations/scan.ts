@@ -1,5 +1,6 @@
 /** Helpers shared by the parsers that read a cite outward from its anchor. */
 import type { Citation, CitationKind, CitationParts } from './types';
+import { isWhitespace } from '../text';
 
 /** What a parser reads: the text, and where the previous citation ended (no lookback goes before it). */
 export interface Scan {
@@ -11,15 +12,22 @@ export interface Scan {
 const MAX_GAP = 200;
 
 export function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most parts of a cite are already folded; testing is cheaper than replacing.
+  return UNFOLDED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** Whitespace that folding would change: a run, any but a plain space, or a space at either end. */
+const UNFOLDED = /\s\s|[^\S ]|^ | $/;
+
+const SPACE_BEFORE_CLOSE = / [,;)]/;
 
 /**
  * The cite as a reader sees it: whitespace folded, and none left before a comma, semicolon or
  * closing parenthesis, where only masked markup can have put it (`<u>Stoba v. Saveology.com, LLC</u>, 2015 WL`).
  */
 export function readerText(text: string): string {
-  return fold(text).replace(/ (?=[,;)])/g, '');
+  const folded = fold(text);
+  return SPACE_BEFORE_CLOSE.test(folded) ? folded.replace(/ (?=[,;)])/g, '') : folded;
 }
 
 export function makeCitation(scan: Scan, kind: CitationKind, start: number, end: number, parts: CitationParts): Citation {
@@ -55,7 +63,7 @@ export function matchEnd(match: RegExpExecArray): number {
 /** Moves back from `position` over whitespace, at most MAX_GAP characters and never before `floor`. */
 export function skipSpaceBack(text: string, position: number, floor: number): number {
   let at = position;
-  while (at > floor && position - at < MAX_GAP && /\s/.test(text[at - 1])) at--;
+  while (at > floor && position - at < MAX_GAP && isWhitespace(text.charCodeAt(at - 1))) at--;
   return at;
 }
 

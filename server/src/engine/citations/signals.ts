@@ -1,4 +1,5 @@
 /** Introductory signals (Bluebook rule 1.2), read back from the start of a cite. */
+import { isWhitespace } from '../text';
 
 /** Longer than any signal with its comma (`See also, e.g.,` is 16 characters). */
 const SIGNAL_WINDOW = 24;
@@ -14,7 +15,7 @@ const SIGNAL_AT_END =
  */
 export function signalBefore(text: string, start: number, floor: number): string | undefined {
   let end = start;
-  while (end > floor && start - end < MAX_GAP && /\s/.test(text[end - 1])) end--;
+  while (end > floor && start - end < MAX_GAP && isWhitespace(text.charCodeAt(end - 1))) end--;
   const window = text.slice(Math.max(floor, end - SIGNAL_WINDOW), end).replace(/\s+/g, ' ');
   return SIGNAL_AT_END.exec(window)?.[1];
 }

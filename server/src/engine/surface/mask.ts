@@ -1,40 +1,56 @@
 import type { SurfaceForm } from '../brief';
-import type { Span } from '../text';
+import { isWhitespace, type Span } from '../text';
 
 /**
  * Noise is hidden behind spaces of the same length, as eyecite hides markup, so that every offset
  * found in the cleaned text is also an offset in the file. Line breaks are never hidden.
  */
 export class Mask {
-  private readonly spans: Span[] = [];
+  /** The source's code units, blanked in place as spans are hidden; made on the first hide. */
+  private units: Uint8Array | Uint16Array | undefined;
+  private buffer: Buffer | undefined;
+  private encoding: 'latin1' | 'utf16le' = 'latin1';
+  /** The last text applied, until the next hide. */
+  private applied: string | undefined;
 
   constructor(private readonly source: string) {}
 
   hide(span: Span): void {
-    if (span.end > span.start) this.spans.push(span);
+    if (span.end <= span.start) return;
+    const units = this.units ?? this.copySource();
+    for (let i = Math.max(0, span.start), end = Math.min(span.end, units.length); i < end; i++) {
+      const code = units[i];
+      if (code !== LINE_FEED && code !== CARRIAGE_RETURN) units[i] = SPACE;
+    }
+    this.applied = undefined;
   }
 
   /** The source with every hidden span blanked. */
   apply(): string {
-    if (this.spans.length === 0) return this.source;
-    const spans = [...this.spans].sort((a, b) => a.start - b.start);
-    const pieces: string[] = [];
-    let at = 0;
-    for (const span of spans) {
-      const start = Math.max(span.start, at);
-      if (span.end <= start) continue;
-      pieces.push(this.source.slice(at, start), blank(this.source.slice(start, span.end)));
-      at = span.end;
-    }
-    pieces.push(this.source.slice(at));
-    return pieces.join('');
+    if (this.buffer === undefined) return this.source;
+    this.applied ??= this.buffer.toString(this.encoding);
+    return this.applied;
+  }
+
+  /**
+   * Blanking code units in one buffer and decoding it once is linear; slicing and joining strings per span was not cheap.
+   * Text with no character above U+00FF stays one byte a character, which every later regular expression reads faster.
+   */
+  private copySource(): Uint8Array | Uint16Array {
+    const length = this.source.length;
+    this.encoding = WIDE_CHARACTER.test(this.source) ? 'utf16le' : 'latin1';
+    const buffer = Buffer.alloc(this.encoding === 'latin1' ? length : length * 2);
+    buffer.write(this.source, this.encoding);
+    this.buffer = buffer;
+    this.units = this.encoding === 'latin1' ? buffer : new Uint16Array(buffer.buffer, buffer.byteOffset, length);
+    return this.units;
   }
 }
 
-/** Spaces in place of every character but line breaks. */
-function blank(text: string): string {
-  return text.includes('\n') || text.includes('\r') ? text.replace(/[^\r\n]/g, ' ') : ' '.repeat(text.length);
-}
+const WIDE_CHARACTER = /[^\u0000-\u00ff]/;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
 
 export interface Line {
   /** Offset of the first character. */
@@ -120,20 +136,52 @@ export function maskHtmlComments(mask: Mask, source: string): { span: Span; body
  */
 export function maskPageFurniture(mask: Mask, text: string, lines: readonly Line[]): Set<number> {
   const masked = new Set<number>();
-  const trimmed = lines.map((line) => text.slice(line.start, line.end).trim());
+  // Only a line that could be furniture is sliced and counted: most lines of prose are rejected by their characters.
+  const candidates = lines.map((line) => furnitureCandidate(text, line));
   const counts = new Map<string, number>();
-  for (const line of trimmed) {
-    if (line.length >= 3 && line.length <= 100) counts.set(line, (counts.get(line) ?? 0) + 1);
+  for (const candidate of candidates) {
+    if (candidate?.mayRepeat) counts.set(candidate.content, (counts.get(candidate.content) ?? 0) + 1);
   }
   lines.forEach((line, i) => {
-    const content = trimmed[i];
-    if (content === '') return;
-    if (isPageNumber(content) || isEcfStamp(content) || isRunningLine(content, counts.get(content) ?? 0)) {
+    const candidate = candidates[i];
+    if (candidate === undefined) return;
+    const { content } = candidate;
+    if (isPageNumber(content) || isEcfStamp(content) || (candidate.mayRepeat && isRunningLine(content, counts.get(content) ?? 0))) {
       mask.hide(line);
       masked.add(line.start);
     }
   });
   return masked;
+}
+
+const LONGEST_PAGE_NUMBER = 'Page 9999 of 9999'.length;
+
+/** The trimmed line, if it could be a page number, an ECF stamp or a running line; whether it could repeat as one. */
+function furnitureCandidate(text: string, line: Line): { content: string; mayRepeat: boolean } | undefined {
+  let start = line.start;
+  let end = line.end;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  const length = end - start;
+  if (length === 0) return undefined;
+  const first = text.charCodeAt(start);
+  const mayBePageNumber = length <= LONGEST_PAGE_NUMBER && (isDigit(first) || first === 45 /* - */ || first === 80 /* P */ || first === 112 /* p */);
+  const mayBeEcfStamp = first === 67 /* C */ || first === 99 /* c */;
+  const mayRepeat = length >= 3 && length <= 100 && (hasDigit(text, start, end) || (length > 20 && !hasAsciiLowercase(text, start, end)));
+  return mayBePageNumber || mayBeEcfStamp || mayRepeat ? { content: text.slice(start, end), mayRepeat } : undefined;
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function hasAsciiLowercase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
 }
 
 function isPageNumber(line: string): boolean {
