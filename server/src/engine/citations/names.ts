@@ -136,7 +136,8 @@ function wordsBefore(text: string, end: number, floor: number): Word[] {
 }
 
 /** Characters that cannot be inside a case name: the name starts after the last of them. */
-const NAME_STOP_CHARACTERS = new Set(';()[]{}"“”:?!§¶');
+const NAME_STOP_CODES: ReadonlySet<number> = new Set([...';()[]{}"“”:?!§¶'].map((char) => char.charCodeAt(0)));
+const LINE_FEED = 10;
 
 /**
  * Where the last name-stop in [from, to) ends — a stop character, or a blank line (a line break, blanks, a line
@@ -144,12 +145,12 @@ const NAME_STOP_CHARACTERS = new Set(';()[]{}"“”:?!§¶');
  */
 function lastNameStopEnd(text: string, from: number, to: number): number {
   for (let at = to - 1; at >= from; at--) {
-    const char = text[at];
-    if (NAME_STOP_CHARACTERS.has(char)) return at + 1;
-    if (char !== '\n') continue;
+    const code = text.charCodeAt(at);
+    if (NAME_STOP_CODES.has(code)) return at + 1;
+    if (code !== LINE_FEED) continue;
     let before = at - 1;
-    while (before >= from && text[before] !== '\n' && isWhitespace(text.charCodeAt(before))) before--;
-    if (before >= from && text[before] === '\n') return at + 1;
+    while (before >= from && text.charCodeAt(before) !== LINE_FEED && isWhitespace(text.charCodeAt(before))) before--;
+    if (before >= from && text.charCodeAt(before) === LINE_FEED) return at + 1;
   }
   return from;
 }

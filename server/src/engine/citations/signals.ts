@@ -9,6 +9,9 @@ const MAX_GAP = 200;
 const SIGNAL_AT_END =
   /(?:^|[^A-Za-z.'’])((?:[Ss]ee(?: also)?(?:, e\.g\.)?|[Ss]ee generally|[Bb]ut see|[Bb]ut cf\.|[Cc]f\.|[Cc]ompare|[Aa]ccord|[Ee]\.g\.|[Cc]ontra)),? ?$/;
 
+/** The last character of every signal above (`See`, `also`, `e.g.`, `generally`, `Accord`, `Contra`) or of its comma. */
+const SIGNAL_LAST_CHARACTERS = 'eo.yda,';
+
 /**
  * The signal that introduces the cite starting at `start`, as written but without its trailing comma
  * (`See`, `See also`, `See, e.g.`, `But cf.`), or undefined. Never reads before `floor`.
@@ -16,6 +19,7 @@ const SIGNAL_AT_END =
 export function signalBefore(text: string, start: number, floor: number): string | undefined {
   let end = start;
   while (end > floor && start - end < MAX_GAP && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (end === floor || !SIGNAL_LAST_CHARACTERS.includes(text[end - 1])) return undefined;
   const window = text.slice(Math.max(floor, end - SIGNAL_WINDOW), end).replace(/\s+/g, ' ');
   return SIGNAL_AT_END.exec(window)?.[1];
 }
