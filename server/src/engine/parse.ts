@@ -1,6 +1,6 @@
 import { DEFAULT_ARGUMENT_HEADINGS, type Brief, type BriefKind, type Caption, type ParseOptions, type TextElement } from './brief';
 import { kindFromTitle, normaliseCaseNumber, readPlainCaption, TITLE_WORDS, type CaptionScan } from './caption';
-import { findCitations } from './citations/recognize';
+import { rescanCitations, scanCitations, type CitationScan } from './citations/recognize';
 import { findFootnotes } from './footnotes';
 import { findHeadings } from './headings';
 import { resolveIdCitations } from './resolve';
@@ -11,14 +11,37 @@ import {
   detectSurfaceForm, Mask, maskEmphasis, maskHtmlComments, maskInlineTags, maskMarginNumbers, maskPageFurniture, splitLines,
 } from './surface/mask';
 import { LineIndex } from './text';
+import type { Citation } from './citations/types';
 
 const DISABLE = 'brieflint-disable';
+
+const DEFAULT_OPTIONS: ParseOptions = { argumentHeadings: DEFAULT_ARGUMENT_HEADINGS };
 
 /**
  * Reads a brief in any of its surface forms (Markdown, plain text, pleading paper) into one model.
  * Every span in the model is an offset into `source`.
  */
-export function parseBrief(path: string, source: string, options: ParseOptions = { argumentHeadings: DEFAULT_ARGUMENT_HEADINGS }): Brief {
+export function parseBrief(path: string, source: string, options: ParseOptions = DEFAULT_OPTIONS): Brief {
+  return readBrief(path, source, options, (text) => scanCitations(text).citations);
+}
+
+/**
+ * Parses the successive versions of one document, as an editor holds it while the attorney types. Each result is
+ * what `parseBrief` would give; the citations, the costliest part, are read again only around what changed.
+ */
+export class BriefParser {
+  private previous: { text: string; scan: CitationScan } | undefined;
+
+  parse(path: string, source: string, options: ParseOptions = DEFAULT_OPTIONS): Brief {
+    return readBrief(path, source, options, (text) => {
+      const scan = this.previous ? rescanCitations(this.previous.scan, this.previous.text, text) : scanCitations(text);
+      this.previous = { text, scan };
+      return scan.citations;
+    });
+  }
+}
+
+function readBrief(path: string, source: string, options: ParseOptions, findCitations: (text: string) => Citation[]): Brief {
   // 1. Surface: which form the text takes, and its noise hidden behind spaces of the same length.
   const lines = splitLines(source);
   const form = detectSurfaceForm(path, source, lines);

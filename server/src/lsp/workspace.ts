@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Brief } from '../engine/brief';
-import { parseBrief } from '../engine/parse';
+import { BriefParser, parseBrief } from '../engine/parse';
 import { normalisePath } from '../engine/motion';
 import type { Config } from '../config';
 import { lintBrief, type LintResult } from '../lint';
@@ -34,10 +34,11 @@ export function briefPathOf(uri: string): string {
 
 /**
  * The briefs the server knows: the open documents (their text as the editor holds it) and the files in the
- * workspace folders (read from disk when a reply needs its motion). Parsing is cached per document version.
+ * workspace folders (read from disk when a reply needs its motion). Parsing is cached per document version,
+ * and each open document is parsed incrementally from its previous version.
  */
 export class BriefWorkspace {
-  private readonly parsed = new Map<string, { version: number; config: Config; brief: Brief }>();
+  private readonly parsed = new Map<string, { version: number; config: Config; brief: Brief; parser: BriefParser }>();
   private readonly disk = new Map<string, DiskBrief>();
   private folderFiles: string[] | undefined;
   private folders: string[] = [];
@@ -65,8 +66,10 @@ export class BriefWorkspace {
   brief(document: OpenDocument, config: Config): Brief {
     const cached = this.parsed.get(document.uri);
     if (cached && cached.version === document.version && cached.config === config) return cached.brief;
-    const brief = parseBrief(briefPathOf(document.uri), document.text, config);
-    this.parsed.set(document.uri, { version: document.version, config, brief });
+    // Each open document keeps its parser, which reads again only what an edit changed.
+    const parser = cached?.parser ?? new BriefParser();
+    const brief = parser.parse(briefPathOf(document.uri), document.text, config);
+    this.parsed.set(document.uri, { version: document.version, config, brief, parser });
     return brief;
   }
 

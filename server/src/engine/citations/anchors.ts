@@ -94,11 +94,12 @@ function groupByFirstWord(entries: readonly AnchorEntry<Anchor>[]) {
 const WORD_BEFORE = /[A-Za-z0-9_]/;
 
 /**
- * Every anchor in `text`, left to right. `resumeAt` tells the scan where to go on after a hit
+ * Every anchor in `text` from `from`, left to right. `resumeAt` tells the scan where to go on after a hit
  * (past the cite read from it), so no anchor inside a cite is read twice.
  */
-export function* scanAnchors(text: string): Generator<AnchorHit, void, number | undefined> {
+export function* scanAnchors(text: string, from = 0): Generator<AnchorHit, void, number | undefined> {
   const words = new RegExp(FIRST_WORDS.source, 'g');
+  words.lastIndex = from;
   for (let word = words.exec(text); word !== null; word = words.exec(text)) {
     const group = ANCHOR_GROUPS.get(word[0]);
     const start = word.index;

@@ -40,24 +40,106 @@ function parse<T extends Anchor['type']>(scan: Scan, hit: AnchorHit<Anchor & { t
 }
 
 /**
+ * How far a cite is read from its anchor: forward past the anchor's end, and back before its start. Longer than
+ * any real cite, its name, its signal and the gaps masked markup leaves, so no real cite is cut. The bounds make
+ * each cite depend only on the text near its anchor, which is what lets `rescanCitations` reuse the rest.
+ */
+const READ_AHEAD = 4096;
+const READ_BEHIND = 1024;
+/** The anchor scan itself reads a word and a character past an anchor; this covers it. */
+const ANCHOR_SLACK = 64;
+
+/** The citations of a text before `Id.` is resolved, with where each one's anchor ended. */
+export interface CitationScan {
+  citations: Citation[];
+  anchorEnds: number[];
+}
+
+/**
  * Every citation in a brief's cleaned text (noise masked by spaces, offsets those of the file),
  * sorted by start; spans never overlap. A cite nested in an explanatory parenthetical is found on
  * its own, after the cite it explains.
  */
 export function findCitations(text: string): Citation[] {
-  const citations: Citation[] = [];
-  const scan: Scan = { text, floor: 0 };
-  const anchors = scanAnchors(text);
+  return scanCitations(text).citations;
+}
+
+export function scanCitations(text: string): CitationScan {
+  const scan: CitationScan = { citations: [], anchorEnds: [] };
+  scanFrom(text, 0, scan);
+  return scan;
+}
+
+/**
+ * The citations of `text`, given those of `previousText`: the same as `scanCitations(text)`, but only the part
+ * around what changed is read again. Cites whose reading ends before the change are kept; the scan restarts after
+ * the last of them and stops once it ends a cite exactly where the old scan ended one, past the change — from
+ * there both scans are in the same state over the same text, so the old cites follow, moved.
+ */
+export function rescanCitations(previous: CitationScan, previousText: string, text: string): CitationScan {
+  const change = changedRange(previousText, text);
+  if (change === undefined) return previous;
+  const delta = change.newEnd - change.oldEnd;
+  let kept = 0;
+  while (kept < previous.citations.length && previous.anchorEnds[kept] + READ_AHEAD + ANCHOR_SLACK <= change.start) kept++;
+  const scan: CitationScan = { citations: previous.citations.slice(0, kept), anchorEnds: previous.anchorEnds.slice(0, kept) };
+  const oldIndexByEnd = new Map<number, number>();
+  previous.citations.forEach((citation, index) => {
+    if (citation.span.end > change.oldEnd + ANCHOR_SLACK) oldIndexByEnd.set(citation.span.end, index);
+  });
+  const inStep = (citation: Citation) => citation.span.end > change.newEnd + ANCHOR_SLACK && oldIndexByEnd.has(citation.span.end - delta);
+  const restart = kept > 0 ? scan.citations[kept - 1].span.end : 0;
+  const last = scanFrom(text, restart, scan, inStep);
+  if (last === undefined) return scan;
+  for (let index = (oldIndexByEnd.get(last.span.end - delta) as number) + 1; index < previous.citations.length; index++) {
+    const citation = previous.citations[index];
+    scan.citations.push({ ...citation, span: { start: citation.span.start + delta, end: citation.span.end + delta } });
+    scan.anchorEnds.push(previous.anchorEnds[index] + delta);
+  }
+  return scan;
+}
+
+/** Scans from `floor` (the end of the last cite, or 0), adding to `scan`; returns the cite `stop` accepted, if any. */
+function scanFrom(text: string, floor: number, scan: CitationScan, stop?: (citation: Citation) => boolean): Citation | undefined {
+  const anchors = scanAnchors(text, floor);
   for (let next = anchors.next(); !next.done; ) {
-    const citation = parse(scan, next.value);
+    const hit = next.value;
+    const bounded: Scan = { text: text.slice(0, hit.end + READ_AHEAD), floor: Math.max(floor, hit.start - READ_BEHIND) };
+    const citation = parse(bounded, hit);
     if (!citation) {
       next = anchors.next();
       continue;
     }
-    const signal = signalBefore(text, citation.span.start, scan.floor);
-    citations.push(signal ? { ...citation, signal } : citation);
-    scan.floor = citation.span.end;
+    const signal = signalBefore(text, citation.span.start, bounded.floor);
+    const found = signal ? { ...citation, signal } : citation;
+    scan.citations.push(found);
+    scan.anchorEnds.push(hit.end);
+    if (stop?.(found)) return found;
+    floor = citation.span.end;
     next = anchors.next(citation.span.end);
   }
-  return citations;
+  return undefined;
+}
+
+/** The one range where two texts differ: from the first difference to the last, in both. Undefined when equal. */
+export function changedRange(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | undefined {
+  if (before === after) return undefined;
+  const start = commonLength(before, after, Math.min(before.length, after.length), false);
+  const suffix = commonLength(before, after, Math.min(before.length, after.length) - start, true);
+  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
+}
+
+const BLOCK = 1024;
+
+/**
+ * How many characters two texts share at their starts (or, `fromEnd`, at their ends), at most `limit`. Equal
+ * blocks are compared by the engine far faster than a loop over characters, which finishes the last block.
+ */
+function commonLength(a: string, b: string, limit: number, fromEnd: boolean): number {
+  const blockOf = (text: string, at: number, length: number) => fromEnd ? text.slice(text.length - at - length, text.length - at) : text.slice(at, at + length);
+  const codeAt = (text: string, at: number) => text.charCodeAt(fromEnd ? text.length - 1 - at : at);
+  let at = 0;
+  while (at + BLOCK <= limit && blockOf(a, at, BLOCK) === blockOf(b, at, BLOCK)) at += BLOCK;
+  while (at < limit && codeAt(a, at) === codeAt(b, at)) at++;
+  return at;
 }
