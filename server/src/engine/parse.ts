@@ -7,11 +7,9 @@ import { resolveIdCitations } from './resolve';
 import { buildSections, markArgument, paragraphsIn } from './sections';
 import { findSignature } from './signature';
 import { readFrontMatter } from './surface/frontmatter';
-import {
-  detectSurfaceForm, Mask, maskEmphasis, maskHtmlComments, maskInlineTags, maskMarginNumbers, maskPageFurniture, splitLines,
-} from './surface/mask';
+import { maskPageFurniture, scanPageFurniture, type FurnitureScan } from './surface/furniture';
+import { detectSurfaceForm, Mask, maskEmphasis, maskHtmlComments, maskInlineTags, maskMarginNumbers, splitLines } from './surface/mask';
 import { LineIndex } from './text';
-import type { Citation } from './citations/types';
 
 const DISABLE = 'brieflint-disable';
 
@@ -22,26 +20,34 @@ const DEFAULT_OPTIONS: ParseOptions = { argumentHeadings: DEFAULT_ARGUMENT_HEADI
  * Every span in the model is an offset into `source`.
  */
 export function parseBrief(path: string, source: string, options: ParseOptions = DEFAULT_OPTIONS): Brief {
-  return readBrief(path, source, options, (text) => scanCitations(text).citations);
+  return readBrief(path, source, options, {});
 }
 
 /**
  * Parses the successive versions of one document, as an editor holds it while the attorney types. Each result is
- * what `parseBrief` would give; the citations, the costliest part, are read again only around what changed.
+ * what `parseBrief` would give; the costliest readings — page furniture and citations — are redone only around what
+ * changed since the last version.
  */
 export class BriefParser {
-  private previous: { text: string; scan: CitationScan } | undefined;
+  private memory: ParseMemory = {};
 
   parse(path: string, source: string, options: ParseOptions = DEFAULT_OPTIONS): Brief {
-    return readBrief(path, source, options, (text) => {
-      const scan = this.previous ? rescanCitations(this.previous.scan, this.previous.text, text) : scanCitations(text);
-      this.previous = { text, scan };
-      return scan.citations;
-    });
+    // Should a parse ever fail half-way, the next one starts afresh rather than from a half-updated memory.
+    const memory = this.memory;
+    this.memory = {};
+    const brief = readBrief(path, source, options, memory);
+    this.memory = memory;
+    return brief;
   }
 }
 
-function readBrief(path: string, source: string, options: ParseOptions, findCitations: (text: string) => Citation[]): Brief {
+/** What a parse leaves for the next parse of the same document; each reading is replaced as it is redone. */
+interface ParseMemory {
+  furniture?: FurnitureScan;
+  citations?: { text: string; scan: CitationScan };
+}
+
+function readBrief(path: string, source: string, options: ParseOptions, memory: ParseMemory): Brief {
   // 1. Surface: which form the text takes, and its noise hidden behind spaces of the same length.
   const lines = splitLines(source);
   const form = detectSurfaceForm(path, source, lines);
@@ -54,7 +60,11 @@ function readBrief(path: string, source: string, options: ParseOptions, findCita
   if (form === 'markdown') maskEmphasis(mask, source);
   if (form === 'pleading') maskMarginNumbers(mask, source, lines);
   // Running footers and page numbers are told apart only once the margin numbers are gone.
-  const pageBreaks = form === 'markdown' ? new Set<number>() : maskPageFurniture(mask, mask.apply(), lines);
+  let pageBreaks = new Set<number>();
+  if (form !== 'markdown') {
+    memory.furniture = scanPageFurniture(mask.apply(), lines, memory.furniture);
+    pageBreaks = maskPageFurniture(mask, memory.furniture);
+  }
   const text = mask.apply();
 
   // 2. Caption and title, then the kind of brief.
@@ -77,7 +87,9 @@ function readBrief(path: string, source: string, options: ParseOptions, findCita
   const preamble = paragraphsIn(text, lines, { start: bodyStart, end: preambleEnd }, [...footnoteSpans, ...tocLines].sort((a, b) => a.start - b.start), pageBreaks);
 
   // 4. Citations, everywhere in the text; each Id. takes its antecedent's standing.
-  const citations = resolveIdCitations(findCitations(text));
+  const previous = memory.citations;
+  memory.citations = { text, scan: previous ? rescanCitations(previous.scan, previous.text, text) : scanCitations(text) };
+  const citations = resolveIdCitations(memory.citations.scan.citations);
 
   return {
     path,

@@ -75,3 +75,26 @@ export class LineIndex {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
 }
+
+/** The one range where two texts differ: from the first difference to the last, in both. Undefined when equal. */
+export function changedRange(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | undefined {
+  if (before === after) return undefined;
+  const start = commonLength(before, after, Math.min(before.length, after.length), false);
+  const suffix = commonLength(before, after, Math.min(before.length, after.length) - start, true);
+  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
+}
+
+const BLOCK = 1024;
+
+/**
+ * How many characters two texts share at their starts (or, `fromEnd`, at their ends), at most `limit`. Equal
+ * blocks are compared by the engine far faster than a loop over characters, which finishes the last block.
+ */
+function commonLength(a: string, b: string, limit: number, fromEnd: boolean): number {
+  const blockOf = (text: string, at: number, length: number) => fromEnd ? text.slice(text.length - at - length, text.length - at) : text.slice(at, at + length);
+  const codeAt = (text: string, at: number) => text.charCodeAt(fromEnd ? text.length - 1 - at : at);
+  let at = 0;
+  while (at + BLOCK <= limit && blockOf(a, at, BLOCK) === blockOf(b, at, BLOCK)) at += BLOCK;
+  while (at < limit && codeAt(a, at) === codeAt(b, at)) at++;
+  return at;
+}

@@ -1,5 +1,5 @@
 import type { SurfaceForm } from '../brief';
-import { isWhitespace, type Span } from '../text';
+import type { Span } from '../text';
 
 /**
  * Noise is hidden behind spaces of the same length, as eyecite hides markup, so that every offset
@@ -71,16 +71,13 @@ export function splitLines(text: string): Line[] {
   }
 }
 
-/** A margin number: up to 2 digits and a tab at the start of a line, as on pleading paper. */
-const MARGIN_NUMBER = /^[ ]{0,3}(\d{1,2})\t/;
-
 /** Pleading paper numbers its lines from 1 down the margin; five numbered lines in order are enough to tell. */
 export function detectSurfaceForm(path: string, source: string, lines: readonly Line[]): SurfaceForm {
   if (/\.(?:md|markdown)$/i.test(path)) return 'markdown';
   let expected = 1;
   for (const line of lines) {
-    const match = MARGIN_NUMBER.exec(source.slice(line.start, Math.min(line.end, line.start + 8)));
-    if (match && Number(match[1]) === expected) {
+    const margin = marginNumberAt(source, line);
+    if (margin && margin.value === expected) {
       expected++;
       if (expected > 5) return 'pleading';
     }
@@ -91,10 +88,25 @@ export function detectSurfaceForm(path: string, source: string, lines: readonly 
 /** Hides pleading-paper margin numbers. */
 export function maskMarginNumbers(mask: Mask, source: string, lines: readonly Line[]): void {
   for (const line of lines) {
-    const match = MARGIN_NUMBER.exec(source.slice(line.start, Math.min(line.end, line.start + 8)));
-    if (match) mask.hide({ start: line.start, end: line.start + match[0].length - 1 });
+    const margin = marginNumberAt(source, line);
+    if (margin) mask.hide({ start: line.start, end: margin.tab });
   }
 }
+
+/**
+ * A margin number, as on pleading paper: up to three spaces, one or two digits and a tab at the start of the line.
+ * Read by character code: it is tried on every line.
+ */
+function marginNumberAt(source: string, line: Line): { value: number; tab: number } | undefined {
+  let at = line.start;
+  while (at < line.end && at - line.start < 3 && source.charCodeAt(at) === SPACE) at++;
+  let value = 0;
+  const digitsStart = at;
+  while (at < line.end && at - digitsStart < 2 && isDigit(source.charCodeAt(at))) value = value * 10 + source.charCodeAt(at++) - 48;
+  return at > digitsStart && at < line.end && source.charCodeAt(at) === TAB ? { value, tab: at } : undefined;
+}
+
+const TAB = 9;
 
 /** Underline, italic and bold tags left by conversion from Word or PDF split case names (as in the order itself). */
 const INLINE_TAG = /<\/?(?:u|i|b|em|strong|span)>/gi;
@@ -128,78 +140,7 @@ export function maskHtmlComments(mask: Mask, source: string): { span: Span; body
   return comments;
 }
 
-/**
- * Running headers and footers and page numbers from converted PDFs: a line that is only a page number
- * (`12`, `- 12 -`, `Page 3 of 9`), an ECF stamp (`Case 3:16-cv-01283-JM-MDD Document 89 Filed …`),
- * or a short line repeated identically on three or more pages. Returns the starts of the lines it hid: a page break
- * inside a paragraph does not end the paragraph.
- */
-export function maskPageFurniture(mask: Mask, text: string, lines: readonly Line[]): Set<number> {
-  const masked = new Set<number>();
-  // Only a line that could be furniture is sliced and counted: most lines of prose are rejected by their characters.
-  const candidates = lines.map((line) => furnitureCandidate(text, line));
-  const counts = new Map<string, number>();
-  for (const candidate of candidates) {
-    if (candidate?.mayRepeat) counts.set(candidate.content, (counts.get(candidate.content) ?? 0) + 1);
-  }
-  lines.forEach((line, i) => {
-    const candidate = candidates[i];
-    if (candidate === undefined) return;
-    const { content } = candidate;
-    if (isPageNumber(content) || isEcfStamp(content) || (candidate.mayRepeat && isRunningLine(content, counts.get(content) ?? 0))) {
-      mask.hide(line);
-      masked.add(line.start);
-    }
-  });
-  return masked;
-}
-
-const LONGEST_PAGE_NUMBER = 'Page 9999 of 9999'.length;
-
-/** The trimmed line, if it could be a page number, an ECF stamp or a running line; whether it could repeat as one. */
-function furnitureCandidate(text: string, line: Line): { content: string; mayRepeat: boolean } | undefined {
-  let start = line.start;
-  let end = line.end;
-  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
-  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-  const length = end - start;
-  if (length === 0) return undefined;
-  const first = text.charCodeAt(start);
-  const mayBePageNumber = length <= LONGEST_PAGE_NUMBER && (isDigit(first) || first === 45 /* - */ || first === 80 /* P */ || first === 112 /* p */);
-  const mayBeEcfStamp = first === 67 /* C */ || first === 99 /* c */;
-  const mayRepeat = length >= 3 && length <= 100 && (hasDigit(text, start, end) || (length > 20 && !hasAsciiLowercase(text, start, end)));
-  return mayBePageNumber || mayBeEcfStamp || mayRepeat ? { content: text.slice(start, end), mayRepeat } : undefined;
-}
-
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) return true;
-  return false;
-}
-
-function hasAsciiLowercase(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122) return true;
-  }
-  return false;
-}
-
-function isPageNumber(line: string): boolean {
-  return /^(?:-\s?)?\d{1,4}(?:\s?-)?$/.test(line) || /^Page \d{1,4}(?: of \d{1,4})?$/i.test(line) || /^\d{1,4} of \d{1,4}$/.test(line);
-}
-
-function isEcfStamp(line: string): boolean {
-  return /^Case \d{1,2}:\d{2}-[a-z]{2}-\d{3,6}\S* +Document \d/i.test(line);
-}
-
-/** A repeated line that names a page or the case (has a digit) or is a running title in capitals; never an enumerated heading. */
-function isRunningLine(line: string, count: number): boolean {
-  if (count < 3 || line.length > 100) return false;
-  if (/^(?:[IVXLC]{1,7}|[A-Z]|\d{1,3})\.\s/.test(line)) return false;
-  return /\d/.test(line) || (line === line.toUpperCase() && /[A-Z]{3}/.test(line) && line.length > 20);
-}
-
-function isDigit(code: number): boolean {
+export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
