@@ -41,7 +41,8 @@ let settingsReady: Promise<void> = Promise.resolve();
 let lastSettingsWarning = '';
 /** Bumped when anything another document's diagnostics depend on changes: settings, a motion, a file on disk. */
 let generation = 0;
-const pushTimers = new Map<string, NodeJS.Timeout>();
+/** Cancels the push waiting for each document. */
+const pendingPushes = new Map<string, () => void>();
 const declined = new Set<string>();
 /** The version and kind of each open document last analysed, to tell when a motion has changed under its replies. */
 const analysed = new Map<string, { version: number; kind: Brief['kind'] }>();
@@ -150,8 +151,8 @@ documents.onDidSave(() => {
 });
 
 documents.onDidClose(({ document }) => {
-  clearTimeout(pushTimers.get(document.uri));
-  pushTimers.delete(document.uri);
+  pendingPushes.get(document.uri)?.();
+  pendingPushes.delete(document.uri);
   workspace.forget(document.uri);
   declined.delete(document.uri);
   analysed.delete(document.uri);
@@ -204,11 +205,19 @@ connection.onRequest(BRIEF_STATUS_METHOD, async (params: BriefStatusParams): Pro
 
 function schedulePush(uri: string): void {
   if (pullDiagnostics) return;
-  clearTimeout(pushTimers.get(uri));
-  pushTimers.set(uri, setTimeout(() => {
-    pushTimers.delete(uri);
+  pendingPushes.get(uri)?.();
+  const push = () => {
+    pendingPushes.delete(uri);
     void settingsReady.then(() => publish(uri));
-  }, settings.debounceMs));
+  };
+  // With no debounce, the push still waits for the messages already read, but not the millisecond a timer costs.
+  if (settings.debounceMs === 0) {
+    const immediate = setImmediate(push);
+    pendingPushes.set(uri, () => clearImmediate(immediate));
+  } else {
+    const timer = setTimeout(push, settings.debounceMs);
+    pendingPushes.set(uri, () => clearTimeout(timer));
+  }
 }
 
 /** Analyses the document as it is now, so a result is never sent for a version older than the client's. */

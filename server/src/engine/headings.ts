@@ -30,15 +30,21 @@ export function findHeadings(text: string, lines: readonly Line[], form: Surface
       previousBlank = content === undefined;
       continue;
     }
+    // Most lines can be neither a heading nor a line of contents, and are passed over without being copied.
+    const mayBeHeading = form === 'markdown' ? text[content.start] === '#' : previousBlank;
+    if (!mayBeHeading && !TOC_PAGE_CHARACTERS.includes(text[content.end - 1])) {
+      previousBlank = false;
+      continue;
+    }
     const raw = text.slice(content.start, content.end);
     if (isTocLine(raw)) {
       tocLines.push(line);
       previousBlank = false;
       continue;
     }
-    const heading = form === 'markdown'
+    const heading = !mayBeHeading ? undefined : form === 'markdown'
       ? readMarkdownHeading(raw, content.start)
-      : previousBlank ? readPlainHeading(raw, content.start, previousLetter, nextLineBlank(text, lines, i)) : undefined;
+      : readPlainHeading(raw, content.start, previousLetter, nextLineBlank(text, lines, i));
     if (heading) {
       if (form !== 'markdown' && heading.level === LEVEL.caps) extendWrappedHeading(heading, text, lines, i);
       if (heading.level === LEVEL.letter) previousLetter = heading.label?.[0];
@@ -132,12 +138,15 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 0xa0;
 }
 
+/** A line of contents ends in a page number, in digits or small Roman numerals. */
+const TOC_PAGE_CHARACTERS = '0123456789ivx';
+
 /** `ARGUMENT ............ 5`, `I. ARGUMENT . . . . 5`, or a title followed by a wide gap and a page number. */
 export function isTocLine(line: string): boolean {
   let end = line.length;
   while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
   let digits = end;
-  while (digits > 0 && /[0-9ivx]/.test(line[digits - 1])) digits--;
+  while (digits > 0 && TOC_PAGE_CHARACTERS.includes(line[digits - 1])) digits--;
   if (digits === end || end - digits > 4) return false;
   let gapStart = digits;
   let dots = 0;

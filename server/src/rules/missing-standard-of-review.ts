@@ -3,7 +3,8 @@ import { allSections } from '../engine/sections';
 import { RULE_72A_SNIPPET, snippetText } from '../standards-of-review';
 import type { Fix, Report, RuleModule } from './types';
 
-const STANDARD_STATED = /\bclearly\s+erroneous\b|\bcontrary\s+to\s+law\b|\bclear\s+error\b/i;
+/** `clearly erroneous`, `contrary to law` or `clear error`; the shared first letter outside the group lets the search skip ahead. */
+const STANDARD_STATED = /\bc(?:learly\s+erroneous|ontrary\s+to\s+law|lear\s+error)\b/i;
 /** Objections to a report and recommendation on a dispositive matter are reviewed de novo (Rule 72(b)(3)): not this rule's business. */
 const REPORT_AND_RECOMMENDATION = /\b(?:report\s+and\s+recommendations?|findings\s+and\s+recommendations?|72\(b\))/i;
 const NON_DISPOSITIVE = /\bnon-?\s?dispositive\b|\b72\(a\)/i;
