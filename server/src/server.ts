@@ -43,6 +43,8 @@ let lastSettingsWarning = '';
 let generation = 0;
 /** Cancels the push waiting for each document. */
 const pendingPushes = new Map<string, () => void>();
+/** The version and generation each document's diagnostics were last pushed for: the same inputs are not pushed twice. */
+const lastPushed = new Map<string, string>();
 const declined = new Set<string>();
 /** The version and kind of each open document last analysed, to tell when a motion has changed under its replies. */
 const analysed = new Map<string, { version: number; kind: Brief['kind'] }>();
@@ -134,6 +136,8 @@ connection.onDidChangeWatchedFiles(() => {
 
 documents.onDidOpen(({ document }) => {
   workspace.forgetDisk();
+  // An open document is one more candidate motion for every reply.
+  generation++;
   schedulePush(document.uri);
 });
 
@@ -153,6 +157,8 @@ documents.onDidSave(() => {
 documents.onDidClose(({ document }) => {
   pendingPushes.get(document.uri)?.();
   pendingPushes.delete(document.uri);
+  lastPushed.delete(document.uri);
+  generation++;
   workspace.forget(document.uri);
   declined.delete(document.uri);
   analysed.delete(document.uri);
@@ -224,7 +230,11 @@ function schedulePush(uri: string): void {
 function publish(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(document) });
+  const inputs = `${document.version}:${generation}`;
+  if (lastPushed.get(uri) === inputs) return;
+  const diagnostics = diagnosticsOf(document);
+  lastPushed.set(uri, inputs);
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }
 
 function diagnosticsOf(document: TextDocument): Diagnostic[] {

@@ -74,6 +74,17 @@ describe('LSP: workspace (a reply and its motion)', () => {
     assertDiagnosticsMatchFindings(diagnostics, engineFindings([{ uri: motion.uri, text: edited }, reply], reply.uri), reply.text, 'the reply after the motion changed');
   });
 
+  it('push: a motion and its reply opened together are each pushed once, not again for the same text and the same open documents', async () => {
+    const client = await LspClient.start({ initializationOptions: { debounceMs: 0 } });
+    client.open(motion.uri, motion.text);
+    client.open(reply.uri, reply.text);
+    await client.waitForPublish(reply.uri);
+    // Time for any further push to arrive: a second one would only repeat the first, and could land after the next edit.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(client.publishedFor(reply.uri).length, 1, 'the reply was pushed once');
+    assert.equal(client.publishedFor(motion.uri).length, 1, 'the motion was pushed once');
+  });
+
   it('pull: when the open motion gains the reply\'s new request, the change alone (no pull of the motion) asks the client to refresh, and the reply no longer has reply-new-relief', async () => {
     const client = await LspClient.start({ pull: true });
     client.open(motion.uri, motion.text);
