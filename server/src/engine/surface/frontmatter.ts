@@ -13,10 +13,18 @@ export function readFrontMatter(source: string): FrontMatter | undefined {
   let end = bodyEnd + close[0].length;
   if (source.startsWith('\r\n', end)) end += 2;
   else if (source[end] === '\n') end += 1;
-  const span = { start: 0, end };
-  const frontMatter: FrontMatter = { span, disable: [], problems: [] };
+  const block = source.slice(0, end);
+  // While an attorney types, the front matter rarely changes; reading its YAML each time is most of this step.
+  if (lastRead?.block !== block) lastRead = { block, frontMatter: readYaml(source.slice(opening[0].length, bodyEnd), { start: 0, end }) };
+  const { frontMatter } = lastRead;
+  return { ...frontMatter, span: { ...frontMatter.span }, disable: [...frontMatter.disable], problems: frontMatter.problems.map((problem) => ({ ...problem, span: { ...problem.span } })) };
+}
 
-  const document = parseDocument(source.slice(opening[0].length, bodyEnd));
+let lastRead: { block: string; frontMatter: FrontMatter } | undefined;
+
+function readYaml(yaml: string, span: FrontMatter['span']): FrontMatter {
+  const frontMatter: FrontMatter = { span, disable: [], problems: [] };
+  const document = parseDocument(yaml);
   if (document.errors.length > 0) {
     frontMatter.problems.push({ message: `the front matter is not valid YAML: ${document.errors[0].message.split('\n')[0]}`, span });
     return frontMatter;

@@ -112,6 +112,7 @@ const TAB = 9;
 const INLINE_TAG = /<\/?(?:u|i|b|em|strong|span)>/gi;
 
 export function maskInlineTags(mask: Mask, source: string): void {
+  if (!source.includes('<')) return;
   for (const match of source.matchAll(INLINE_TAG)) mask.hide({ start: match.index, end: match.index + match[0].length });
 }
 
