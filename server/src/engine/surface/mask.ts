@@ -39,7 +39,8 @@ export class Mask {
   private copySource(): Uint8Array | Uint16Array {
     const length = this.source.length;
     this.encoding = WIDE_CHARACTER.test(this.source) ? 'utf16le' : 'latin1';
-    const buffer = Buffer.alloc(this.encoding === 'latin1' ? length : length * 2);
+    // Not zero-filled, for `write` fills every byte; never from the shared pool, so a 16-bit view is aligned.
+    const buffer = Buffer.allocUnsafeSlow(this.encoding === 'latin1' ? length : length * 2);
     buffer.write(this.source, this.encoding);
     this.buffer = buffer;
     this.units = this.encoding === 'latin1' ? buffer : new Uint16Array(buffer.buffer, buffer.byteOffset, length);
