@@ -68,7 +68,8 @@ export function paragraphsIn(text: string, lines: readonly Line[], span: Span, s
     if (current) paragraphs.push(lazyText(text, current));
     current = undefined;
   };
-  for (const line of linesWithin(lines, span)) {
+  for (let i = firstLineEndingAtOrAfter(lines, span.start); i < lines.length && lines[i].start < span.end; i++) {
+    const line = lines[i];
     if (pageBreaks.has(line.start)) continue;
     const content = trimmedSpan(text, { start: Math.max(line.start, span.start), end: Math.min(line.end, span.end) });
     if (!content || insideAny(skip, content.start)) {
@@ -76,7 +77,7 @@ export function paragraphsIn(text: string, lines: readonly Line[], span: Span, s
       continue;
     }
     if (current) current.end = content.end;
-    else current = { start: content.start, end: content.end };
+    else current = content;
   }
   close();
   return paragraphs;
@@ -93,17 +94,15 @@ function lazyText(text: string, span: Span): TextElement {
   };
 }
 
-function linesWithin(lines: readonly Line[], span: Span): Line[] {
+function firstLineEndingAtOrAfter(lines: readonly Line[], offset: number): number {
   let low = 0;
   let high = lines.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (lines[mid].end < span.start) low = mid + 1;
+    if (lines[mid].end < offset) low = mid + 1;
     else high = mid;
   }
-  const within: Line[] = [];
-  for (let i = low; i < lines.length && lines[i].start < span.end; i++) within.push(lines[i]);
-  return within;
+  return low;
 }
 
 /** Each footnote belongs to the section whose own text calls it; sections in document order own disjoint stretches. */

@@ -10,25 +10,31 @@ export class Mask {
   private units: Uint8Array | Uint16Array | undefined;
   private buffer: Buffer | undefined;
   private encoding: 'latin1' | 'utf16le' = 'latin1';
-  /** The last text applied, until the next hide. */
+  /** The last text applied, and the spans hidden since. */
   private applied: string | undefined;
+  private hiddenSinceApplied: Span[] = [];
 
   constructor(private readonly source: string) {}
 
   hide(span: Span): void {
     if (span.end <= span.start) return;
     const units = this.units ?? this.copySource();
-    for (let i = Math.max(0, span.start), end = Math.min(span.end, units.length); i < end; i++) {
+    const start = Math.max(0, span.start);
+    const end = Math.min(span.end, units.length);
+    for (let i = start; i < end; i++) {
       const code = units[i];
       if (code !== LINE_FEED && code !== CARRIAGE_RETURN) units[i] = SPACE;
     }
-    this.applied = undefined;
+    this.hiddenSinceApplied.push({ start, end });
   }
 
   /** The source with every hidden span blanked. */
   apply(): string {
     if (this.buffer === undefined) return this.source;
-    this.applied ??= this.buffer.toString(this.encoding);
+    const since = this.hiddenSinceApplied;
+    if (this.applied === undefined || since.length > PATCH_LIMIT) this.applied = this.buffer.toString(this.encoding);
+    else if (since.length > 0) this.applied = blankSpans(this.applied, since);
+    this.hiddenSinceApplied = [];
     return this.applied;
   }
 
@@ -46,6 +52,25 @@ export class Mask {
     this.units = this.encoding === 'latin1' ? buffer : new Uint16Array(buffer.buffer, buffer.byteOffset, length);
     return this.units;
   }
+}
+
+/** A text applied before and a few spans hidden since (page furniture) are patched; more are decoded afresh. */
+const PATCH_LIMIT = 2000;
+
+/** `text` with each span's characters but line breaks made spaces, as `Mask.hide` blanks code units. */
+function blankSpans(text: string, spans: readonly Span[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const span of sorted) {
+    const start = Math.max(span.start, at);
+    if (span.end <= start) continue;
+    const hidden = text.slice(start, span.end);
+    pieces.push(text.slice(at, start), hidden.includes('\n') || hidden.includes('\r') ? hidden.replace(/[^\r\n]/g, ' ') : ' '.repeat(hidden.length));
+    at = span.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 const WIDE_CHARACTER = /[^\u0000-\u00ff]/;
