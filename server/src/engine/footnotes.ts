@@ -39,6 +39,8 @@ function markdownDefinitions(text: string, lines: readonly Line[]): Footnote[] {
   const footnotes: Footnote[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    // A definition opens its line (after at most three spaces): most lines are passed over without a regex.
+    if (!text.slice(line.start, line.start + 5).includes('[^')) continue;
     const match = MARKDOWN_DEFINITION.exec(text.slice(line.start, Math.min(line.end, line.start + 30)));
     if (!match) continue;
     let end = line.end;
