@@ -190,9 +190,10 @@ function isVersus(word: string): boolean {
 /** `In re X`, `Ex parte X`, `Matter of X`, `In the Matter of X`: the index of the name's first word, or -1. */
 function proceduralNameStart(words: Word[]): number {
   for (let k = words.length - 3; k >= 0; k--) {
-    const pair = `${words[k].text} ${words[k + 1].text}`;
-    if (pair === 'In re' || pair === 'Ex parte' || pair === 'ex parte') return k;
-    if (pair === 'Matter of') {
+    const first = words[k].text;
+    const second = words[k + 1].text;
+    if ((first === 'In' && second === 're') || ((first === 'Ex' || first === 'ex') && second === 'parte')) return k;
+    if (first === 'Matter' && second === 'of') {
       return k >= 2 && words[k - 2].text === 'In' && words[k - 1].text === 'the' ? k - 2 : k;
     }
   }
