@@ -55,7 +55,7 @@ export class Mask {
 }
 
 /** A text applied before and a few spans hidden since (page furniture) are patched; more are decoded afresh. */
-const PATCH_LIMIT = 2000;
+const PATCH_LIMIT = 64;
 
 /** `text` with each span's characters but line breaks made spaces, as `Mask.hide` blanks code units. */
 function blankSpans(text: string, spans: readonly Span[]): string {
