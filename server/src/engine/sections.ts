@@ -52,7 +52,7 @@ export function buildSections(
     all.push(section);
   }
   const skip = [...excluded, ...footnotes.map((footnote) => footnote.span)].sort((a, b) => a.start - b.start);
-  for (const section of all) section.paragraphs = paragraphsIn(text, lines, section.body, skip, pageBreaks);
+  for (const section of all) readParagraphsWhenAsked(section, () => paragraphsIn(text, lines, section.body, skip, pageBreaks));
   attachFootnotes(all, footnotes);
   return roots;
 }
@@ -81,6 +81,22 @@ export function paragraphsIn(text: string, lines: readonly Line[], span: Span, s
   }
   close();
   return paragraphs;
+}
+
+/**
+ * Most rules read the paragraphs of a few sections only (the argument, the conclusion), and the editor analyses the
+ * brief at each keystroke: a section's paragraphs are found the first time they are read, then kept.
+ */
+function readParagraphsWhenAsked(section: Section, read: () => TextElement[]): void {
+  Object.defineProperty(section, 'paragraphs', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const paragraphs = read();
+      Object.defineProperty(section, 'paragraphs', { value: paragraphs, enumerable: true, writable: true, configurable: true });
+      return paragraphs;
+    },
+  });
 }
 
 /** A paragraph whose readable text is made when first read: most paragraphs are never read that way. */
