@@ -26,13 +26,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** The rule docs ship beside the bundled server (`dist/../docs/rules`), so the link works offline in every editor. */
-function docLink(ruleId: string): string | undefined {
-  if (!RULE_IDS.has(ruleId)) return undefined;
-  return URI.file(path.resolve(__dirname, '..', ruleDocPath(ruleId))).toString();
-}
+const DOC_LINKS: ReadonlyMap<string, string> = new Map([...RULE_IDS].map((ruleId) => [ruleId, URI.file(path.resolve(__dirname, '..', ruleDocPath(ruleId))).toString()]));
 
 export function toDiagnostic(finding: Finding, uri: string, version: number): Diagnostic {
-  const href = docLink(finding.ruleId);
+  const href = DOC_LINKS.get(finding.ruleId);
   const data: FindingRef = { uri, version, ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end };
   return {
     range: finding.range,
