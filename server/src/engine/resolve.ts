@@ -11,6 +11,6 @@ export function resolveIdCitations(citations: readonly Citation[]): Citation[] {
       antecedent = citation;
       return citation;
     }
-    return antecedent ? { ...citation, authority: antecedent.authority } : citation;
+    return antecedent && antecedent.authority !== citation.authority ? { ...citation, authority: antecedent.authority } : citation;
   });
 }

@@ -92,29 +92,41 @@ function groupByFirstWord(entries: readonly AnchorEntry<Anchor>[]) {
   }));
 }
 
-const WORD_BEFORE = /[A-Za-z0-9_]/;
-
 /**
- * Every anchor in `text` from `from`, left to right. `resumeAt` tells the scan where to go on after a hit
- * (past the cite read from it), so no anchor inside a cite is read twice.
+ * Every anchor in `text` from `from`, left to right. After a hit, `next` takes where to go on (past the cite read
+ * from it), so no anchor inside a cite is read twice.
  */
-export function* scanAnchors(text: string, from = 0): Generator<AnchorHit, void, number | undefined> {
-  const words = new RegExp(FIRST_WORDS.source, 'g');
-  words.lastIndex = from;
-  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
-    const group = ANCHOR_GROUPS.get(word[0]);
-    const start = word.index;
-    // An anchor must begin a word: `id.` in `valid.` is not one (`\b` alone would let `_id.` through).
-    if (group === undefined || (start > 0 && WORD_BEFORE.test(text[start - 1]))) continue;
-    group.regex.lastIndex = start;
-    const match = group.regex.exec(text);
-    if (match === null) continue;
-    const end = start + match[0].length;
-    const anchor = group.lookup.get(anchorKey(match[0]));
-    if (anchor === undefined) throw new Error(`No anchor for "${match[0]}"`);
-    const resumeAt = yield { start, end, anchor };
-    words.lastIndex = Math.max(end, resumeAt ?? end);
+export class AnchorScanner {
+  private readonly words = new RegExp(FIRST_WORDS.source, 'g');
+
+  constructor(private readonly text: string, from = 0) {
+    this.words.lastIndex = from;
   }
+
+  next(resumeAt?: number): AnchorHit | undefined {
+    const { text, words } = this;
+    if (resumeAt !== undefined) words.lastIndex = Math.max(words.lastIndex, resumeAt);
+    for (let word = words.exec(text); word !== null; word = words.exec(text)) {
+      const group = ANCHOR_GROUPS.get(word[0]);
+      const start = word.index;
+      // An anchor must begin a word: `id.` in `valid.` is not one (`\b` alone would let `_id.` through).
+      if (group === undefined || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+      group.regex.lastIndex = start;
+      const match = group.regex.exec(text);
+      if (match === null) continue;
+      const end = start + match[0].length;
+      const anchor = group.lookup.get(anchorKey(match[0]));
+      if (anchor === undefined) throw new Error(`No anchor for "${match[0]}"`);
+      words.lastIndex = end;
+      return { start, end, anchor };
+    }
+    return undefined;
+  }
+}
+
+/** A letter, a digit or `_`, as `[A-Za-z0-9_]`. */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 /** Reads an anchor of one table exactly at `position` (a parallel reporter, a rule set after `Rule 26,`). */

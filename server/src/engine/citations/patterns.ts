@@ -8,8 +8,11 @@
 
 /** How a written abbreviation is looked up after a match: whitespace dropped, curly apostrophes made straight. */
 export function anchorKey(written: string): string {
-  return written.replace(/\s+/g, '').replace(/’/g, "'");
+  // Most anchors are written without a space or a curly apostrophe; testing is cheaper than replacing.
+  return KEY_NOISE.test(written) ? written.replace(/\s+/g, '').replace(/’/g, "'") : written;
 }
+
+const KEY_NOISE = /[\s’]/;
 
 function escapeLiteral(piece: string): string {
   return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");

@@ -3,7 +3,7 @@
  * each cite is then read outward from its anchor with sticky regexes and bounded lookbacks, so the
  * whole pass is linear in the length of the text.
  */
-import { scanAnchors } from './anchors';
+import { AnchorScanner } from './anchors';
 import type { Anchor, AnchorHit } from './anchors';
 import { parseCase } from './cases';
 import { parseRecord } from './record';
@@ -102,22 +102,24 @@ export function rescanCitations(previous: CitationScan, previousText: string, te
 
 /** Scans from `floor` (the end of the last cite, or 0), adding to `scan`; returns the cite `stop` accepted, if any. */
 function scanFrom(text: string, floor: number, scan: CitationScan, stop?: (citation: Citation) => boolean): Citation | undefined {
-  const anchors = scanAnchors(text, floor);
-  for (let next = anchors.next(); !next.done; ) {
-    const hit = next.value;
+  const anchors = new AnchorScanner(text, floor);
+  let hit = anchors.next();
+  while (hit !== undefined) {
     const bounded: Scan = { text: text.slice(0, hit.end + READ_AHEAD), floor: Math.max(floor, hit.start - READ_BEHIND) };
     const citation = parse(bounded, hit);
     if (!citation) {
-      next = anchors.next();
+      hit = anchors.next();
       continue;
     }
     const signal = signalBefore(text, citation.span.start, bounded.floor);
-    const found = signal ? { ...citation, signal } : citation;
-    scan.citations.push(found);
+    // The cite was made for this scan alone, so it takes its signal in place.
+    if (signal) citation.signal = signal;
+    scan.citations.push(citation);
     scan.anchorEnds.push(hit.end);
-    if (stop?.(found)) return found;
+    if (stop?.(citation)) return citation;
     floor = citation.span.end;
-    next = anchors.next(citation.span.end);
+    // On past the cite, so that no anchor inside it is read twice.
+    hit = anchors.next(citation.span.end);
   }
   return undefined;
 }

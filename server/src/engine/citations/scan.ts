@@ -43,8 +43,9 @@ export function makeCitation(scan: Scan, kind: CitationKind, start: number, end:
 /** Parts without the keys that were not found, so a citation lists only what it has. */
 function definedParts(parts: CitationParts): CitationParts {
   const defined: CitationParts = {};
-  for (const key of Object.keys(parts) as (keyof CitationParts)[]) {
-    if (parts[key] !== undefined) defined[key] = parts[key];
+  for (const key in parts) {
+    const value = parts[key as keyof CitationParts];
+    if (value !== undefined) defined[key as keyof CitationParts] = value;
   }
   return defined;
 }

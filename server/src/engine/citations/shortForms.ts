@@ -5,6 +5,7 @@ import { PARAGRAPHS, PIN, SECTION_LIST, sticky } from './patterns';
 import { execAt, fold, makeCitation, matchEnd } from './scan';
 import type { Scan } from './scan';
 import type { Citation } from './types';
+import { isWhitespace } from '../text';
 
 const PINS = String.raw`${PIN}(?:\s*,\s*${PIN}){0,5}`;
 
@@ -13,7 +14,21 @@ const ID_PIN = sticky(
   String.raw`(?:\s*,?\s*at\s+(?<pin>${PINS})|\s*,?\s*(?<paragraphs>${PARAGRAPHS})|\s*,?\s*§{1,2}\s*(?<section>${SECTION_LIST}))?`,
 );
 
+/** What a pin after `Id.` begins with, once a comma and spaces are passed: `at`, `¶`, `§`. */
+const ID_PIN_STARTS = 'a¶§';
+
+/** The position after any whitespace, one optional comma and any whitespace again. */
+function afterCommaAndSpace(text: string, position: number): number {
+  let at = position;
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+  if (text[at] === ',') at++;
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+  return at;
+}
+
 export function parseId(scan: Scan, hit: AnchorHit<Anchor & { type: 'id' }>): Citation {
+  // Most `Id.` cites have no pin; the regex, which always matches, is run only where one may follow.
+  if (!ID_PIN_STARTS.includes(scan.text[afterCommaAndSpace(scan.text, hit.end)])) return makeCitation(scan, 'id', hit.start, hit.end, {});
   const match = execAt(ID_PIN, scan.text, hit.end);
   const groups = match?.groups ?? {};
   const pin = groups.pin ?? groups.paragraphs;
