@@ -10,6 +10,10 @@ export function isWhitespace(code: number): boolean {
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** 0-based line and character, as in LSP. */
 export interface Position {
   line: number;

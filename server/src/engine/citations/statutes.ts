@@ -4,6 +4,7 @@ import { SECTION_LIST, sticky, YEAR } from './patterns';
 import { execAt, fold, makeCitation, matchEnd, numberBefore } from './scan';
 import type { Scan } from './scan';
 import type { Citation } from './types';
+import { isDigit, isWhitespace } from '../text';
 
 const MAX_TITLE_DIGITS = 3;
 
@@ -102,6 +103,10 @@ export const PRIVATE_INSTRUMENTS = new Set([
  * (`§ 5 of the contract`, `§ 4.2 of the Agreement`), which is no authority at all.
  */
 export function parseBareSection(scan: Scan, hit: AnchorHit<Anchor & { type: 'section' }>): Citation | undefined {
+  // A section number starts with a digit: a `§` before anything else is passed over without a regex.
+  let first = hit.end;
+  while (first < scan.text.length && isWhitespace(scan.text.charCodeAt(first))) first++;
+  if (!isDigit(scan.text.charCodeAt(first))) return undefined;
   const match = execAt(BARE_SECTIONS, scan.text, hit.end);
   if (!match?.groups) return undefined;
   const document = execAt(OF_A_DOCUMENT, scan.text, matchEnd(match));

@@ -1,5 +1,5 @@
-import { changedRange, isWhitespace } from '../text';
-import { isDigit, type Line, type Mask } from './mask';
+import { changedRange, isDigit, isWhitespace } from '../text';
+import type { Line, Mask } from './mask';
 
 /**
  * Running headers and footers and page numbers from converted PDFs: a line that is only a page number

@@ -1,5 +1,5 @@
 import type { SurfaceForm } from '../brief';
-import type { Span } from '../text';
+import { isDigit, type Span } from '../text';
 
 /**
  * Noise is hidden behind spaces of the same length, as eyecite hides markup, so that every offset
@@ -165,10 +165,6 @@ export function maskHtmlComments(mask: Mask, source: string): { span: Span; body
     open = end - 4;
   }
   return comments;
-}
-
-export function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function isWordChar(code: number): boolean {
