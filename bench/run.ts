@@ -1,101 +1,153 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lintWorkspace } from '../server/src/lint';
-import { buildBrief } from './briefs';
+import { ROOT, SERVER } from './briefs';
+import { measureAdversarial, measureEngine } from './engine';
+import { measureMemory } from './memory';
+import { measurePeers } from './peers';
+import { SECTIONS, toJson, toMarkdown, type Report, type SectionName, type Sections } from './report';
+import { measureSize } from './size';
+import { measureStart } from './server-start';
+import type { RunPlan } from './stats';
+import { measureTyping, type TypingPlan } from './typing';
 
 /**
- * `npm run bench`: the engine's time per analysis on briefs of about 50 KB, 250 KB and 1 MB built from the examples,
- * beside the floor — one pass of one simple regular expression over the same text — measured in the same run.
- * Figures are medians over repeated runs, with the spread (min–max); `--json` prints them as JSON.
- *
- * The floor is a pass of /\w+/g, which visits every word as any analysis of prose must; a pass of /\d+/g, which
- * stops only at numbers, is reported beside it as the lowest cost of touching the text at all.
+ * `npm run bench`: brieflint's speed, memory and size against the targets of issue 4, as one report — markdown on
+ * stdout, or JSON with --json. It reports and never fails on a target: it exits 0 with every section measured
+ * (✓ or ✗), 1 when a section could not be measured (the report says why), 2 on a bad argument.
  */
 
-const SIZES = [{ label: '50 KB', bytes: 50_000 }, { label: '250 KB', bytes: 250_000 }, { label: '1 MB', bytes: 1_000_000 }];
-const WORD_FLOOR = /\w+/g;
-const DIGIT_FLOOR = /\d+/g;
+const USAGE = `usage: npm run bench -- [--json] [--quick] [--only ${SECTIONS.join(',')}]`;
 
-interface Row {
-  size: string;
-  form: string;
-  bytes: number;
-  runs: number;
-  medianMs: number;
-  minMs: number;
-  maxMs: number;
-  mbPerSecond: number;
-  floorMedianMs: number;
-  timesFloor: number;
-  digitFloorMedianMs: number;
-  timesDigitFloor: number;
-  findings: number;
+interface Options {
+  json: boolean;
+  quick: boolean;
+  only: SectionName[];
 }
 
-function timeRuns(run: () => unknown, budgetMs: number): number[] {
-  for (let i = 0; i < 3; i++) run();
-  const times: number[] = [];
-  const until = performance.now() + budgetMs;
-  while (times.length < 7 || (performance.now() < until && times.length < 200)) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
+interface Plans {
+  engine: RunPlan;
+  floor: RunPlan;
+  adversarial: RunPlan;
+  peers: RunPlan;
+  typing: TypingPlan;
+  spawns: number;
+  memoryRepetitions: number;
+}
+
+const FULL: Plans = {
+  engine: { warmup: 3, minRuns: 10, maxRuns: 300, budgetMs: 2500 },
+  floor: { warmup: 3, minRuns: 10, maxRuns: 300, budgetMs: 500 },
+  adversarial: { warmup: 2, minRuns: 7, maxRuns: 100, budgetMs: 250 },
+  peers: { warmup: 2, minRuns: 10, maxRuns: 100, budgetMs: 1500 },
+  typing: { edits: 1000, warmup: 50 },
+  spawns: 10,
+  memoryRepetitions: 3,
+};
+
+/** A smoke check of the instrument: every section, a fraction of the runs. */
+const QUICK: Plans = {
+  engine: { warmup: 1, minRuns: 5, maxRuns: 50, budgetMs: 200 },
+  floor: { warmup: 1, minRuns: 5, maxRuns: 50, budgetMs: 50 },
+  adversarial: { warmup: 1, minRuns: 3, maxRuns: 20, budgetMs: 50 },
+  peers: { warmup: 1, minRuns: 5, maxRuns: 20, budgetMs: 300 },
+  typing: { edits: 200, warmup: 20 },
+  spawns: 3,
+  memoryRepetitions: 1,
+};
+
+export function parseArgs(args: readonly string[]): Options {
+  const options: Options = { json: false, quick: false, only: [...SECTIONS] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--quick') options.quick = true;
+    else if (arg === '--only' || arg.startsWith('--only=')) {
+      const list = arg === '--only' ? args[++i] : arg.slice('--only='.length);
+      if (list === undefined || list === '') throw new UsageError('--only needs a list of sections');
+      const names = list.split(',').map((name) => name.trim());
+      const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+      if (unknown.length > 0) throw new UsageError(`unknown section ${unknown.map((name) => `"${name}"`).join(', ')} (sections: ${SECTIONS.join(', ')})`);
+      options.only = SECTIONS.filter((name) => names.includes(name));
+    } else throw new UsageError(`unknown argument "${arg}"`);
   }
-  return times.sort((a, b) => a - b);
+  return options;
 }
 
-const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
+class UsageError extends Error {}
 
-function onePass(pattern: RegExp, text: string): number {
-  const regex = new RegExp(pattern.source, 'g');
-  let count = 0;
-  while (regex.exec(text) !== null) count++;
-  return count;
+/** A warning when the bundle the server sections run is older than the server's sources. */
+function staleServer(): string | undefined {
+  if (!fs.existsSync(SERVER)) return undefined;
+  const built = fs.statSync(SERVER).mtimeMs;
+  const sources = (folder: string): string[] => fs.readdirSync(folder, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? sources(path.join(folder, entry.name)) : [path.join(folder, entry.name)]));
+  const newer = sources(path.join(ROOT, 'server', 'src')).find((file) => fs.statSync(file).mtimeMs > built);
+  return newer ? `${path.relative(ROOT, SERVER)} is older than ${path.relative(ROOT, newer)}; \`npm run bench\` builds it first.` : undefined;
 }
 
-function measure(example: string, form: string): Row[] {
-  return SIZES.map(({ label, bytes }) => {
-    const text = buildBrief(example, bytes);
-    const file = { path: `bench/brief${path.extname(example)}`, text };
-    let findings = 0;
-    const times = timeRuns(() => { findings = lintWorkspace([file])[0].findings.length; }, 3000);
-    const floor = timeRuns(() => onePass(WORD_FLOOR, text), 1000);
-    const digitFloor = timeRuns(() => onePass(DIGIT_FLOOR, text), 1000);
-    const medianMs = median(times);
-    return {
-      size: label,
-      form,
-      bytes: text.length,
-      runs: times.length,
-      medianMs,
-      minMs: times[0],
-      maxMs: times[times.length - 1],
-      mbPerSecond: text.length / 1e6 / (medianMs / 1000),
-      floorMedianMs: median(floor),
-      timesFloor: medianMs / median(floor),
-      digitFloorMedianMs: median(digitFloor),
-      timesDigitFloor: medianMs / median(digitFloor),
-      findings,
-    };
+async function main(): Promise<number> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(`${USAGE}\n  --json   the report as JSON instead of markdown tables\n  --quick  fewer runs: a check that the instrument works, not figures to quote\n  --only   some sections (comma-separated)`);
+    return 0;
+  }
+  let options: Options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`bench: ${error.message}. ${USAGE}`);
+    return 2;
+  }
+  const plans = options.quick ? QUICK : FULL;
+  const progress = (what: string) => process.stderr.write(`bench: ${what}\n`);
+  const began = performance.now();
+  const report: Report = {
+    meta: {
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+      load: os.loadavg()[0],
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      quick: options.quick,
+      seconds: 0,
+      server: path.relative(ROOT, SERVER),
+    },
+    sections: {},
+  };
+  if (options.only.some((name) => name === 'typing' || name === 'start' || name === 'memory')) report.meta.serverWarning = staleServer();
+
+  const measure = async <K extends SectionName>(name: K, run: () => Promise<Sections[K]>) => {
+    if (!options.only.includes(name)) return;
+    const started = performance.now();
+    try {
+      const result = await run();
+      report.sections[name] = { seconds: (performance.now() - started) / 1000, result } as Report['sections'][K];
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      progress(`${name}: not measured: ${message}`);
+      report.sections[name] = { seconds: (performance.now() - started) / 1000, error: message } as Report['sections'][K];
+    }
+  };
+  // The engine first, in a quiet process; then the servers, each a process of its own; the packaging last.
+  await measure('engine', async () => measureEngine(plans.engine, plans.floor, progress));
+  await measure('adversarial', async () => measureAdversarial(plans.adversarial, progress));
+  await measure('peers', () => measurePeers(plans.peers, progress));
+  await measure('start', () => measureStart(plans.spawns, progress));
+  await measure('memory', () => measureMemory(plans.memoryRepetitions, progress));
+  await measure('typing', () => measureTyping(plans.typing, progress));
+  await measure('size', () => measureSize(progress));
+  report.meta.seconds = (performance.now() - began) / 1000;
+
+  process.stdout.write(options.json ? `${toJson(report)}\n` : toMarkdown(report));
+  return Object.values(report.sections).some((outcome) => outcome && 'error' in outcome) ? 1 : 0;
+}
+
+if (require.main === module) {
+  main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    process.exitCode = 1;
   });
-}
-
-const rows = [
-  ...measure('examples/romero-v-securus/defendant-motion.txt', 'pleading'),
-  ...measure('examples/romero-v-securus/well-drafted/motion-for-relief.md', 'markdown'),
-];
-
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ node: process.version, rows }, null, 2));
-} else {
-  const f = (n: number, digits = 2) => n.toFixed(digits);
-  console.log(`brieflint engine benchmark (node ${process.version}); medians over repeated runs, spread min–max\n`);
-  console.log('| brief | form | bytes | runs | median ms | spread ms | MB/s | floor /\\w+/g ms | × floor | /\\d+/g ms | × /\\d+/g | findings |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
-    console.log(`| ${r.size} | ${r.form} | ${r.bytes} | ${r.runs} | ${f(r.medianMs)} | ${f(r.minMs)}–${f(r.maxMs)} | ${f(r.mbPerSecond, 1)} | ${f(r.floorMedianMs, 3)} | ${f(r.timesFloor, 1)} | ${f(r.digitFloorMedianMs, 3)} | ${f(r.timesDigitFloor, 1)} | ${r.findings} |`);
-  }
-  const [small, , large] = rows;
-  console.log(`\ngrowth: 1 MB time / 250 KB time = ${f(large.medianMs / rows[1].medianMs, 1)} (pleading), ${f(rows[5].medianMs / rows[4].medianMs, 1)} (markdown); 50 KB → 1 MB is ×${f(large.bytes / small.bytes, 0)} the text`);
-  console.log('floor: one pass of /\\w+/g (every word) over the same text. Targets (issue 2): 250 KB under 10 ms, within 10× the floor.');
 }

@@ -1,89 +1,132 @@
-import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import {
-  createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification,
-  InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type ClientCapabilities, type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
-import { buildBrief, SERVER } from './briefs';
+import { DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { buildBrief, EXAMPLES, headLineCount } from './briefs';
+import { ServerSession } from './lsp';
+import { quantile, summarize, type Summary } from './stats';
 
 /**
- * `npm run bench:typing`: the language server as an editor sees it. A 250 KB brief is open; single-character edits
- * land at pseudo-random places; each edit's time runs from sending `didChange` to receiving its diagnostics —
- * pushed (Neovim, Eglot; debounce 0, so the figure is the server's own work) and pulled (VS Code).
- * The debounce adds its own wait on top of the pushed figure: diagnostics arrive `debounceMs` + that after the last keystroke.
+ * The language server as an editor sees it. A 250 KB pleading-paper brief is open; single-character edits land at
+ * seeded random places (a random line, a random character in it; one edit in ten in the caption and title, where
+ * an edit can change what kind of brief it is); each edit's time runs from sending `didChange` to receiving its
+ * diagnostics — pushed with debounce 0 (Neovim, Eglot: matched by version), and pulled (VS Code: the answer to the
+ * `textDocument/diagnostic` request sent after the change). The first edits of each session warm the JIT and are
+ * not counted.
  */
 
-const EDITS = 300;
-const URI = 'file:///bench/brief.txt';
+export interface TypingPlan {
+  edits: number;
+  warmup: number;
+}
 
-function start(): { connection: ProtocolConnection; stop: () => Promise<void> } {
-  const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-  connection.onRequest('workspace/configuration', () => [{ debounceMs: 0 }]);
-  connection.listen();
-  const stop = async () => {
-    await connection.sendRequest(ShutdownRequest.type);
-    await connection.sendNotification(ExitNotification.type);
-    connection.dispose();
-    server.kill();
+export interface TypingRow {
+  mode: 'pushed' | 'pulled';
+  edits: number;
+  warmup: number;
+  /** Of the edits counted, how many deleted a character rather than typed one, and how many landed in the caption or title. */
+  deletions: number;
+  inCaption: number;
+  time: Summary & { p99: number };
+}
+
+export interface TypingResult {
+  bytes: number;
+  lines: number;
+  captionLines: number;
+  rows: TypingRow[];
+}
+
+const URI = 'file:///bench/typing/brief.txt';
+const SEED = 20180105;
+const CAPTION_SHARE = 0.1;
+const DELETE_SHARE = 0.15;
+const TYPED = 'etaoinshrdlu etaoinshrdlu,.';
+
+/** mulberry32: a small seeded generator, so every run types the same edits. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
-  return { connection, stop };
 }
 
-/** A fixed sequence, so every run types the same edits. */
-function* positions(lineCount: number): Generator<{ line: number; character: number }> {
-  let seed = 20180105;
-  for (;;) {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    yield { line: seed % lineCount, character: 0 };
+interface Edit {
+  line: number;
+  character: number;
+  /** The character typed, or '' for a deletion of the character after `character`. */
+  text: string;
+  inCaption: boolean;
+}
+
+/**
+ * The next edit, applied to `lines` (the document as the client holds it). Lines never gain or lose a line break,
+ * so a line's length is all an edit needs to know.
+ */
+function nextEdit(lines: string[], captionLines: number, next: () => number): Edit {
+  const inCaption = next() < CAPTION_SHARE && captionLines > 0;
+  const line = Math.floor(next() * (inCaption ? captionLines : lines.length));
+  const content = lines[line].replace(/\r$/, '');
+  const deletion = next() < DELETE_SHARE && content.length > 0;
+  const character = Math.floor(next() * (deletion ? content.length : content.length + 1));
+  const text = deletion ? '' : TYPED[Math.floor(next() * TYPED.length)];
+  lines[line] = lines[line].slice(0, character) + text + lines[line].slice(character + (deletion ? 1 : 0));
+  return { line, character, text, inCaption };
+}
+
+async function session(mode: 'pushed' | 'pulled', text: string, captionLines: number, plan: TypingPlan): Promise<TypingRow> {
+  const server = await ServerSession.start(mode === 'pulled');
+  try {
+    await server.open(URI, EXAMPLES.pleading.languageId, text);
+    let resultId: string | undefined;
+    const pull = async () => {
+      const report: DocumentDiagnosticReport = await server.within('a pulled diagnostic report', server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI }, previousResultId: resultId }));
+      resultId = report.resultId;
+    };
+    if (mode === 'pulled') await pull();
+    else await server.diagnostics(URI, 1);
+    const lines = text.split('\n');
+    const next = random(SEED);
+    const times: number[] = [];
+    let deletions = 0;
+    let inCaption = 0;
+    for (let i = 0; i < plan.warmup + plan.edits; i++) {
+      const version = i + 2;
+      const edit = nextEdit(lines, captionLines, next);
+      const start = { line: edit.line, character: edit.character };
+      const end = { line: edit.line, character: edit.character + (edit.text === '' ? 1 : 0) };
+      const started = performance.now();
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: URI, version },
+        contentChanges: [{ range: { start, end }, text: edit.text }],
+      });
+      let arrived: number;
+      if (mode === 'pulled') {
+        await pull();
+        arrived = performance.now();
+      } else {
+        arrived = await server.diagnostics(URI, version);
+      }
+      if (i < plan.warmup) continue;
+      times.push(arrived - started);
+      if (edit.text === '') deletions++;
+      if (edit.inCaption) inCaption++;
+    }
+    return { mode, edits: plan.edits, warmup: plan.warmup, deletions, inCaption, time: { ...summarize(times), p99: quantile(times, 0.99) } };
+  } finally {
+    await server.stop();
   }
 }
 
-async function measure(pull: boolean): Promise<number[]> {
-  const text = buildBrief('examples/romero-v-securus/defendant-motion.txt', 250_000);
-  const { connection, stop } = start();
-  const capabilities: ClientCapabilities = pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {};
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, initializationOptions: { debounceMs: 0 } });
-  await connection.sendNotification(InitializedNotification.type, {});
-  let waiting: { version: number; resolve: () => void } | undefined;
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    if (waiting && params.version === waiting.version) waiting.resolve();
-  });
-  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'plaintext', version: 1, text } });
-  const lineCount = text.split('\n').length;
-  const where = positions(lineCount);
-  const times: number[] = [];
-  for (let version = 2; version < EDITS + 12; version++) {
-    const position = where.next().value as { line: number; character: number };
-    const started = performance.now();
-    const arrived = pull ? Promise.resolve() : new Promise<void>((resolve) => { waiting = { version, resolve }; });
-    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: URI, version },
-      contentChanges: [{ range: { start: position, end: position }, text: 'x' }],
-    });
-    if (pull) await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } });
-    else await arrived;
-    // The first edits warm the JIT, as the first minutes of a day's typing would.
-    if (version >= 12) times.push(performance.now() - started);
+export async function measureTyping(plan: TypingPlan, progress: (what: string) => void): Promise<TypingResult> {
+  const text = buildBrief('pleading', 250_000);
+  const captionLines = headLineCount(text);
+  const rows: TypingRow[] = [];
+  for (const mode of ['pushed', 'pulled'] as const) {
+    progress(`typing: ${plan.warmup + plan.edits} edits, diagnostics ${mode}`);
+    rows.push(await session(mode, text, captionLines, plan));
   }
-  await stop();
-  return times.sort((a, b) => a - b);
+  return { bytes: Buffer.byteLength(text), lines: text.split('\n').length, captionLines, rows };
 }
-
-async function main(): Promise<void> {
-  const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  console.log(`brieflint typing benchmark (node ${process.version}): 250 KB brief, ${EDITS} single-character edits, ms from didChange to diagnostics\n`);
-  console.log('| diagnostics | median | p90 | p99 | max |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const pull of [false, true]) {
-    const times = await measure(pull);
-    const f = (n: number) => n.toFixed(2);
-    console.log(`| ${pull ? 'pulled (VS Code)' : 'pushed, debounce 0 (Neovim, Eglot)'} | ${f(quantile(times, 0.5))} | ${f(quantile(times, 0.9))} | ${f(quantile(times, 0.99))} | ${f(times[times.length - 1])} |`);
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(`bench:typing failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
