@@ -17,7 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const client = new BrieflintClient(context, output);
   const status = new BriefStatusItem(() => client.current, output);
   brieflint = client;
-  context.subscriptions.push(output, status, client.onDidStart(() => status.refresh()));
+  context.subscriptions.push(output, status, client.onDidChangeState(() => status.refresh()));
 
   // Commands and event handlers never throw into VS Code: a failure is logged and, when the user acted, shown.
   const guarded = <A extends unknown[], R>(what: string, handler: (...args: A) => R | Promise<R>) => async (...args: A): Promise<R | undefined> => {

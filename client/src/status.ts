@@ -39,8 +39,10 @@ export class BriefStatusItem implements vscode.Disposable {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.update().catch((error: unknown) => {
-      this.output.error(`brieflint: the status bar could not be updated: ${describeError(error)}`);
       this.item.hide();
+      // A server that stops (or dies) drops the request it was answering; the next start refreshes the item.
+      if (!this.currentClient()?.isRunning()) return;
+      this.output.error(`brieflint: the status bar could not be updated: ${describeError(error)}`);
     });
   }
 

@@ -13,6 +13,10 @@ interface Setting { type: string; default: unknown; enum?: string[]; markdownDes
 interface Manifest {
   main: string;
   activationEvents: string[];
+  capabilities: {
+    untrustedWorkspaces: { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] };
+    virtualWorkspaces: boolean | { supported: boolean | 'limited'; description?: string };
+  };
   contributes: {
     languages: { id: string; configuration: string }[];
     grammars: { path: string }[];
@@ -64,6 +68,24 @@ describe('the extension manifest', () => {
     const languages = settings['brieflint.languages'].default as string[];
     assert.deepEqual(manifest.activationEvents, languages.map((id) => `onLanguage:${id}`));
     assert.deepEqual(manifest.contributes.snippets.map((snippet) => snippet.language), languages);
+  });
+
+  // Every brieflint setting changes what the attorney is shown (a rule's severity, the headings, the languages, the
+  // timing, the log). In an untrusted folder VS Code ignores the folder's own value of each restricted setting; a new
+  // setting must be added to the list, or this test fails.
+  it('in an untrusted workspace, ignores the workspace\'s value of every brieflint setting', () => {
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    // VS Code honours restrictedConfigurations only for "limited" support.
+    assert.equal(untrusted.supported, 'limited');
+    assert.ok(untrusted.description && untrusted.description.length > 0, 'Restricted Mode shows a description');
+    assert.deepEqual([...(untrusted.restrictedConfigurations ?? [])].sort(), Object.keys(settings).sort());
+  });
+
+  it('says what it does in a virtual workspace', () => {
+    const virtual = manifest.capabilities.virtualWorkspaces;
+    // Limited: the client checks only documents on disk and unsaved ones (client/src/settings.ts, SCHEMES).
+    assert.ok(typeof virtual === 'object' && virtual.supported === 'limited' && virtual.description, 'limited, with a description');
+    assert.match(virtual.description ?? '', /unsaved/);
   });
 
   it('names only files that exist', () => {

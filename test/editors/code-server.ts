@@ -77,6 +77,11 @@ export interface CodeServerOptions {
   extensionsDir: string;
   /** Where code-server's own output goes. */
   logFile: string;
+  /**
+   * Leave Workspace Trust on (code-server's `--disable-workspace-trust` is passed otherwise). With the user setting
+   * `security.workspace.trust.enabled` and no trust prompt, the folder then opens in Restricted Mode.
+   */
+  workspaceTrust?: boolean;
 }
 
 export interface RunningCodeServer {
@@ -101,7 +106,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     '--extensions-dir', options.extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     options.workspace,
