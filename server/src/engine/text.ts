@@ -27,12 +27,12 @@ export interface Range {
 
 /** Converts between offsets and line/character positions of one text. Lines end at \n; a \r before it belongs to the line. */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: readonly number[];
 
-  /** `lineStarts`, when the caller has them already, saves a second pass over the text. */
+  /** `lineStarts`, when the caller has them already, saves a second pass over the text; the index keeps them as given. */
   constructor(private readonly text: string, lineStarts?: readonly number[]) {
     if (lineStarts) {
-      this.starts = [...lineStarts];
+      this.starts = lineStarts;
       return;
     }
     const starts = [0];

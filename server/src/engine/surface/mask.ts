@@ -17,15 +17,21 @@ export class Mask {
   constructor(private readonly source: string) {}
 
   hide(span: Span): void {
-    if (span.end <= span.start) return;
+    this.hideRange(span.start, span.end);
+  }
+
+  /** As `hide`, for the callers that hide a span on every line and need not make an object of each. */
+  hideRange(from: number, to: number): void {
+    if (to <= from) return;
     const units = this.units ?? this.copySource();
-    const start = Math.max(0, span.start);
-    const end = Math.min(span.end, units.length);
+    const start = Math.max(0, from);
+    const end = Math.min(to, units.length);
     for (let i = start; i < end; i++) {
       const code = units[i];
       if (code !== LINE_FEED && code !== CARRIAGE_RETURN) units[i] = SPACE;
     }
-    this.hiddenSinceApplied.push({ start, end });
+    // Only a few spans are worth patching an applied text with; past that, it is decoded afresh and they are not kept.
+    if (this.hiddenSinceApplied.length <= PATCH_LIMIT) this.hiddenSinceApplied.push({ start, end });
   }
 
   /** The source with every hidden span blanked. */
@@ -102,8 +108,8 @@ export function detectSurfaceForm(path: string, source: string, lines: readonly 
   if (/\.(?:md|markdown)$/i.test(path)) return 'markdown';
   let expected = 1;
   for (const line of lines) {
-    const margin = marginNumberAt(source, line);
-    if (margin && margin.value === expected) {
+    const tab = marginTabAt(source, line);
+    if (tab !== -1 && Number(source.slice(Math.max(line.start, tab - 2), tab)) === expected) {
       expected++;
       if (expected > 5) return 'pleading';
     }
@@ -114,22 +120,21 @@ export function detectSurfaceForm(path: string, source: string, lines: readonly 
 /** Hides pleading-paper margin numbers. */
 export function maskMarginNumbers(mask: Mask, source: string, lines: readonly Line[]): void {
   for (const line of lines) {
-    const margin = marginNumberAt(source, line);
-    if (margin) mask.hide({ start: line.start, end: margin.tab });
+    const tab = marginTabAt(source, line);
+    if (tab !== -1) mask.hideRange(line.start, tab);
   }
 }
 
 /**
- * A margin number, as on pleading paper: up to three spaces, one or two digits and a tab at the start of the line.
- * Read by character code: it is tried on every line.
+ * Where the tab after a margin number is, as on pleading paper (up to three spaces, one or two digits and a tab at the
+ * start of the line), or -1. Read by character code: it is tried on every line.
  */
-function marginNumberAt(source: string, line: Line): { value: number; tab: number } | undefined {
+function marginTabAt(source: string, line: Line): number {
   let at = line.start;
   while (at < line.end && at - line.start < 3 && source.charCodeAt(at) === SPACE) at++;
-  let value = 0;
   const digitsStart = at;
-  while (at < line.end && at - digitsStart < 2 && isDigit(source.charCodeAt(at))) value = value * 10 + source.charCodeAt(at++) - 48;
-  return at > digitsStart && at < line.end && source.charCodeAt(at) === TAB ? { value, tab: at } : undefined;
+  while (at < line.end && at - digitsStart < 2 && isDigit(source.charCodeAt(at))) at++;
+  return at > digitsStart && at < line.end && source.charCodeAt(at) === TAB ? at : -1;
 }
 
 const TAB = 9;
