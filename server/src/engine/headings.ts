@@ -31,7 +31,8 @@ export function findHeadings(text: string, lines: readonly Line[], form: Surface
       continue;
     }
     // Most lines can be neither a heading nor a line of contents, and are passed over without being copied.
-    const mayBeHeading = form === 'markdown' ? text[content.start] === '#' : previousBlank;
+    // A plain heading is enumerated (`I.`, `A.`, `1.`) or in capitals: a line that opens in lower case is neither.
+    const mayBeHeading = form === 'markdown' ? text[content.start] === '#' : previousBlank && !isLowerCaseLetter(text.charCodeAt(content.start));
     if (!mayBeHeading && !TOC_PAGE_CHARACTERS.includes(text[content.end - 1])) {
       previousBlank = false;
       continue;
@@ -132,6 +133,10 @@ export function trimmedSpan(text: string, line: Line): { start: number; end: num
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start === end ? undefined : { start, end };
+}
+
+function isLowerCaseLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isSpace(code: number): boolean {
