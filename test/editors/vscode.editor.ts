@@ -188,10 +188,7 @@ describe('VS Code (code-server in headless Chromium): the packaged brieflint ext
 
   it('restarting the server on purpose (Restart Server, a change of brieflint.languages) brings no crash notice', async function () {
     const { userDataDir } = session!;
-    await runCommand(page, 'Notifications: Clear All Notifications');
-    await openFile(page, 'defendant-reply.txt');
-    const problems = await showProblems(page);
-    await problemRow(problems, 'reply-new-relief').waitFor({ timeout: 60_000 });
+    const problems = await replyWithItsDiagnostics(page);
 
     let pid = await waitForRunningServer(userDataDir);
     await runCommand(page, 'Brieflint: Restart Server');
@@ -216,10 +213,7 @@ describe('VS Code (code-server in headless Chromium): the packaged brieflint ext
 
   it('when the server is killed, it is restarted and the attorney is told once, with the log a click away', async function () {
     const { userDataDir } = session!;
-    await runCommand(page, 'Notifications: Clear All Notifications');
-    await openFile(page, 'defendant-reply.txt');
-    const problems = await showProblems(page);
-    await problemRow(problems, 'reply-new-relief').waitFor({ timeout: 60_000 });
+    const problems = await replyWithItsDiagnostics(page);
 
     const killed = await waitForRunningServer(userDataDir);
     process.kill(killed, 'SIGKILL'); // as the system does when memory runs out
@@ -409,6 +403,15 @@ async function openFile(page: Page, name: string): Promise<void> {
 
 function activeEditor(page: Page): Locator {
   return page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+}
+
+/** No notifications showing, the reply open, and its reply-new-relief problem listed: where the restart tests begin. */
+async function replyWithItsDiagnostics(page: Page): Promise<Locator> {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await openFile(page, 'defendant-reply.txt');
+  const problems = await showProblems(page);
+  await problemRow(problems, 'reply-new-relief').waitFor({ timeout: 60_000 });
+  return problems;
 }
 
 async function showProblems(page: Page): Promise<Locator> {
