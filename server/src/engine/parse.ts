@@ -12,6 +12,7 @@ import { detectSurfaceForm, Mask, maskEmphasis, maskHtmlComments, maskInlineTags
 import { LineIndex } from './text';
 
 const DISABLE = 'brieflint-disable';
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
 const DEFAULT_OPTIONS: ParseOptions = { argumentHeadings: DEFAULT_ARGUMENT_HEADINGS };
 
@@ -95,7 +96,8 @@ function readBrief(path: string, source: string, options: ParseOptions, memory: 
     path,
     source,
     text,
-    lines: new LineIndex(source, lines.map((line) => line.start)),
+    // The engine's lines end only at \n; an editor also breaks a line at a lone \r, so such a text is counted again.
+    lines: new LineIndex(source, LONE_CARRIAGE_RETURN.test(source) ? undefined : lines.map((line) => line.start)),
     form,
     frontMatter,
     caption,

@@ -25,18 +25,28 @@ export interface Range {
   end: Position;
 }
 
-/** Converts between offsets and line/character positions of one text. Lines end at \n; a \r before it belongs to the line. */
+/**
+ * Converts between offsets and line/character positions of one text. Lines end at \n, \r\n or a lone \r, as LSP
+ * clients count them.
+ */
 export class LineIndex {
   private readonly starts: readonly number[];
 
-  /** `lineStarts`, when the caller has them already, saves a second pass over the text; the index keeps them as given. */
+  /**
+   * `lineStarts`, when the caller has them already, saves a second pass over the text; the index keeps them as given.
+   * They must count lines as LSP does: a text with a lone \r needs the index's own count.
+   */
   constructor(private readonly text: string, lineStarts?: readonly number[]) {
     if (lineStarts) {
       this.starts = lineStarts;
       return;
     }
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13 && text.charCodeAt(i + 1) === 10) continue;
+      if (code === 10 || code === 13) starts.push(i + 1);
+    }
     this.starts = starts;
   }
 

@@ -29,7 +29,14 @@ function readYaml(yaml: string, span: FrontMatter['span']): FrontMatter {
     frontMatter.problems.push({ message: `the front matter is not valid YAML: ${document.errors[0].message.split('\n')[0]}`, span });
     return frontMatter;
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // YAML that parses can still fail to resolve (`kind: *objection`, an alias with no anchor).
+    frontMatter.problems.push({ message: `the front matter is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, span });
+    return frontMatter;
+  }
   if (data === null || data === undefined) return frontMatter;
   if (typeof data !== 'object' || Array.isArray(data)) {
     frontMatter.problems.push({ message: 'the front matter must be a mapping of keys such as kind, case, motion and court', span });
