@@ -55,6 +55,8 @@ export interface StartOptions {
   declareConfiguration?: boolean;
   /** Declare dynamic registration of `workspace/didChangeWatchedFiles`. */
   watchFiles?: boolean;
+  /** Options for the server's `node`, before the script (`--require` a preload). */
+  nodeArgs?: string[];
 }
 
 /** A live server over stdio and a JSON-RPC connection to it that plays the editor's part. */
@@ -119,7 +121,7 @@ export class LspClient {
   /** Spawns `node dist/server.js --stdio`, initializes it as a push or a pull client, and waits for `initialize`'s answer. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
     assertServerBuilt();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: os.tmpdir(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: os.tmpdir(), stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options.settings === undefined ? null : options.settings);
     running.add(client);
