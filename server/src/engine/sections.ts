@@ -63,6 +63,8 @@ export function buildSections(
  */
 export function paragraphsIn(text: string, lines: readonly Line[], span: Span, skip: readonly Span[], pageBreaks: ReadonlySet<number>): TextElement[] {
   const paragraphs: TextElement[] = [];
+  // A caption can run into the signature block: a stretch that ends before it starts has no paragraphs.
+  if (span.end <= span.start) return paragraphs;
   let current: Span | undefined;
   const close = () => {
     if (current) paragraphs.push(lazyText(text, current));
