@@ -627,7 +627,6 @@ describe('findCitations', () => {
     this.timeout(20_000);
     const adversarial: Record<string, string> = {
       ...ADVERSARIAL_RUNS,
-      'line breaks': runOf('\r\n'),
       'reporters alone': runOf('Cal. '),
     };
     for (const [name, text] of Object.entries(adversarial)) {
